@@ -1,0 +1,69 @@
+import type { CarrierId, Fen, ProvinceCode } from './ids';
+import type { Zone } from './zones';
+
+/**
+ * A flat price for every parcel up to `maxGrams` (how Yiwu/Guangzhou annual contracts are written:
+ * ≤0.5 kg ¥1.8, ≤1 kg ¥2.2, ≤2 kg ¥3.5 …). Bands are sorted by `maxGrams`, strictly ascending.
+ */
+export interface WeightBand {
+	maxGrams: number;
+	priceFen: Fen;
+}
+
+/**
+ * One price rule. A parcel whose chargeable weight fits a band pays that band's flat price; above
+ * the last band (or with no bands) it pays `firstFen` for the first `firstGrams` plus `extraFen`
+ * for every started `extraStepGrams` beyond (1000 = per started kg, 500 = per started half kg).
+ */
+export interface RateCard {
+	bands: WeightBand[];
+	firstGrams: number;
+	firstFen: Fen;
+	extraFen: Fen;
+	extraStepGrams: number;
+}
+
+/** Per-parcel surcharge added for destinations in the remote tiers (on top of the rate card). */
+export interface RemoteSurcharge {
+	remote1Fen: Fen;
+	remote2Fen: Fen;
+}
+
+/**
+ * A merchant's contract with one carrier, as stored, edited, imported and exported.
+ * Money in integer fen, weights in grams, dates as ISO `YYYY-MM-DD` (inclusive), ratios in basis points.
+ */
+export interface MerchantContract {
+	id: string;
+	carrier: CarrierId;
+	name: string;
+	/** First day the contract applies; null = open. */
+	validFrom: string | null;
+	/** Last day the contract applies; null = open. */
+	validTo: string | null;
+	/** Origin provinces the contract covers; empty = any origin. */
+	originProvinces: ProvinceCode[];
+	/** Applies to every destination not overridden below. */
+	rates: RateCard;
+	/** Replaces `rates` for destinations in a zone. */
+	zoneRates: Partial<Record<Zone, RateCard>>;
+	/** Replaces `rates` (and zone rates) for one destination province; wins over `zoneRates`. */
+	provinceRates: Record<ProvinceCode, RateCard>;
+	remoteSurcharge: RemoteSurcharge;
+	/** cm³ per kg; null = the carrier's default divisor. */
+	volumetricDivisor: number | null;
+	pickupFeeFen: Fen;
+	doorDeliveryFeeFen: Fen;
+	/** Insurance premium in basis points of the declared value (0 = none). */
+	insuranceBp: number;
+	/** Parcels per month the merchant ships under this contract (informational, for volume tiers). */
+	monthlyVolume: number | null;
+	/** ISO timestamp of the last change (set by storage, not by the core). */
+	updatedAt: string;
+}
+
+/** One validation problem, with the path of the offending field ("rates.bands[2].maxGrams"). */
+export interface ValidationIssue {
+	path: string;
+	message: string;
+}

@@ -1,0 +1,52 @@
+import type { CarrierId, Fen, PaymentMethodId, Platform, ProvinceCode } from './ids';
+
+/** What a site adapter read off a seller page. Every field is null when the page does not show it: unknown is never 0. */
+export type PageType = 'item' | 'shop' | 'blocked';
+
+/** Names of the facts an adapter tries to read; `missing` lists those it could not. */
+export const FACT_NAMES = [
+	'itemId',
+	'title',
+	'price',
+	'listPrice',
+	'shopName',
+	'shopId',
+	'sellerId',
+	'shipFrom',
+	'shippingFee',
+	'deliveryPromise',
+	'carrier',
+	'weight',
+	'paymentBadges',
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+export interface PageFacts {
+	platform: Platform;
+	pageType: PageType;
+	/** The page URL the facts were read from (untrusted). */
+	url: string;
+	itemId: string | null;
+	/** Text as displayed: whitespace collapsed, entities and \u escapes decoded, never HTML. */
+	title: string | null;
+	/** Primary selling price (promo / 券后 / 拼单 / lowest tier); null when absent or a placeholder like ".00". */
+	price: { text: string; fen: Fen } | null;
+	/** Struck-through / 原价 price when shown. */
+	listPrice: { text: string; fen: Fen } | null;
+	shopName: string | null;
+	shopId: string | null;
+	sellerId: string | null;
+	/** Ship-from as displayed ("广东广州") and the province it names, null when the text names none. */
+	shipFrom: { raw: string; province: ProvinceCode | null } | null;
+	/** Listed shipping fee: raw text and fen (0 = free); fen is null when the text is a threshold or unclear. */
+	shippingFee: { raw: string; fen: Fen | null } | null;
+	deliveryPromise: string | null;
+	/** Carrier named by the listing; id null for a generic 快递. */
+	carrier: { raw: string; id: CarrierId | null } | null;
+	/** Parcel weight shown on the page ("2.93kg", "重量(g) 60"). */
+	weight: { raw: string; grams: number } | null;
+	/** Payment badges shown on the item, normalised where a core id exists (花呗 → huabei). */
+	paymentBadges: { raw: string; id: PaymentMethodId | null }[];
+	/** Facts the adapter looked for and could not read. */
+	missing: FactName[];
+}

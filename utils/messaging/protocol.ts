@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import type { MerchantContract } from '../core/contract-model';
+import type { PageEstimate } from '../core/estimate';
+import type { ProvinceCode } from '../core/ids';
+import type { PageFacts } from '../core/page-facts';
+import type { MerchantSettings } from '../core/settings-model';
+import type { Result } from './result';
+
+/**
+ * Every message of the extension, with its request and reply. The name's prefix is the sender policy,
+ * enforced in one place (sender-policy.ts): `cs.` only from our content scripts on supported marketplace
+ * hosts, `ui.` only from our own extension pages (popup, options).
+ */
+export interface ProtocolMap {
+	/** Estimate every carrier and payment option for what the panel read off the page. */
+	'cs.estimate': {
+		request: { facts: PageFacts; destination: ProvinceCode | null; weightGrams: number | null };
+		reply: Result<PanelEstimate>;
+	};
+	'ui.getState': { request: null; reply: Result<UiState> };
+	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
+	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
+	'ui.saveQuickContract': {
+		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
+		reply: Result<MerchantContract>;
+	};
+	'ui.saveContract': { request: MerchantContract; reply: Result<MerchantContract> };
+	'ui.deleteContract': { request: { id: string }; reply: Result<null> };
+	/** All-or-nothing import: any invalid row rejects the whole file and nothing is written. */
+	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
+	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
+}
+
+export type ContractFileFormat = 'json' | 'csv';
+
+export interface PanelEstimate {
+	estimate: PageEstimate;
+	settings: MerchantSettings;
+	/** Set when this marketplace is switched off in the popup: the panel stays hidden. */
+	siteEnabled: boolean;
+}
+
+export interface UiState {
+	settings: MerchantSettings;
+	contracts: MerchantContract[];
+}
+
+export type MessageName = keyof ProtocolMap;
+export type RequestOf<N extends MessageName> = ProtocolMap[N]['request'];
+export type ReplyOf<N extends MessageName> = ProtocolMap[N]['reply'];
+
+export interface Envelope<N extends MessageName = MessageName> {
+	name: N;
+	data: RequestOf<N>;
+}
+
+/**
+ * Sends a message to the background. A missing or broken reply (background restarting, extension
+ * reloaded) becomes an `internal` failure instead of an exception, so callers only handle results.
+ */
+export async function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ReplyOf<N>> {
+	try {
+		const reply = await browser.runtime.sendMessage({ name, data } satisfies Envelope<N>);
+		if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyOf<N>;
+		return { ok: false, error: { code: 'internal', detail: 'no reply from the background' } } as ReplyOf<N>;
+	} catch (error) {
+		return { ok: false, error: { code: 'internal', detail: String(error) } } as ReplyOf<N>;
+	}
+}
+
+/** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
+export const SETTINGS_REVISION_KEY = 'settingsRevision';

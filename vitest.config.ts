@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** Unit layer: pure core, adapters on fixtures, storage on fake-indexeddb, background on the fake browser, components. */
+export default defineConfig({
+	// WxtVitest aliases `wxt/browser` to its fake browser; it does not add wxt.config's Vite plugins, hence preact() here.
+	plugins: [WxtVitest(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+	test: {
+		environment: 'happy-dom',
+		setupFiles: ['fake-indexeddb/auto'],
+		include: ['tests/**/*.test.{ts,tsx}'],
+		exclude: ['tests/e2e/**', 'node_modules/**'],
+		benchmark: { include: ['tests/**/*.bench.ts'] },
+	},
+});
