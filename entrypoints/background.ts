@@ -1,3 +1,23 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createMessageRouter } from '../utils/background/message-router';
+import { SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import { CourierLensDatabase } from '../utils/storage/database';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+	const route = createMessageRouter(
+		{
+			db: new CourierLensDatabase(),
+			clock: () => new Date(),
+			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
+			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
+		},
+		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+	);
+	// Registered synchronously so a woken service worker handles the message that woke it.
+	// `sendResponse` + `return true` works in Chrome, Firefox and WXT's fake browser alike.
+	browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+		void route(message, sender).then(sendResponse);
+		return true;
+	});
+});

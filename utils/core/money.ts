@@ -1,17 +1,12 @@
+import { parseScaledDecimal } from './decimal';
 import type { Fen } from './ids';
-
-const DECIMAL_YUAN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 
 /**
  * Parses a decimal yuan amount ("29.9", "15299.00", "5") into integer fen without floating point.
  * Returns null for anything else, including placeholders like ".00" and more than two decimals.
  */
 export function yuanTextToFen(text: string): Fen | null {
-	const match = DECIMAL_YUAN.exec(text.trim());
-	if (!match) return null;
-	const whole = Number(match[1]);
-	const cents = (match[2] ?? '').padEnd(2, '0');
-	return whole * 100 + Number(cents);
+	return parseScaledDecimal(text, 2);
 }
 
 /** Renders fen as a plain decimal yuan string with two decimals ("1234" → "12.34"); the UI adds the symbol. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ContractFileFormat } from '../contract-files/contract-file';
 import type { MerchantContract } from '../core/contract-model';
 import type { PageEstimate } from '../core/estimate';
 import type { ProvinceCode } from '../core/ids';
@@ -30,8 +31,6 @@ export interface ProtocolMap {
 	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
 	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
 }
-
-export type ContractFileFormat = 'json' | 'csv';
 
 export interface PanelEstimate {
 	estimate: PageEstimate;

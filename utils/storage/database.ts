@@ -1,11 +1,26 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { MerchantContract } from '../core/contract-model';
+import type { PageFacts } from '../core/page-facts';
 import type { MerchantSettings } from '../core/settings-model';
 
 /** The merchant's settings are one row; missing fields fall back to the defaults when read. */
 export interface SettingsRow {
 	key: 'merchant';
 	value: Partial<MerchantSettings>;
+}
+
+/** A shop the merchant has looked at, for the comparison view. Key: `<platform>:<shopId>`. */
+export interface VisitedShop {
+	key: string;
+	platform: PageFacts['platform'];
+	shopId: string;
+	shopName: string | null;
+	shipFrom: PageFacts['shipFrom'];
+	shippingFee: PageFacts['shippingFee'];
+	paymentBadges: PageFacts['paymentBadges'];
+	/** ISO timestamps. */
+	firstSeen: string;
+	lastSeen: string;
 }
 
 /**
@@ -17,10 +32,13 @@ export interface SettingsRow {
 export class CourierLensDatabase extends Dexie {
 	contracts!: EntityTable<MerchantContract, 'id'>;
 	settings!: EntityTable<SettingsRow, 'key'>;
+	shops!: EntityTable<VisitedShop, 'key'>;
 
 	constructor(name = 'courier-lens') {
 		super(name);
 		// v1: contracts by id, indexed by carrier; merchant settings as one keyed row.
 		this.version(1).stores({ contracts: 'id, carrier', settings: 'key' });
+		// v2: visited shops (by platform, and by last visit for "recent"); contracts and settings unchanged.
+		this.version(2).stores({ shops: 'key, platform, lastSeen' });
 	}
 }

@@ -1,0 +1,120 @@
+// @vitest-environment node
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The dependency rule of DEVELOPERS.md, enforced: a pure core → site adapters (DOM) → contract files,
+ * storage and messaging → background handlers → components (render only) → entrypoints (wiring).
+ * Each layer lists what it may import; anything else fails with the offending edge.
+ */
+const root = join(__dirname, '..', '..');
+
+interface Layer {
+	name: string;
+	path: string;
+	/** Project folders this layer may import from (its own folder always allowed). */
+	mayImport: string[];
+	/** npm packages this layer may import. */
+	packages: string[];
+}
+
+const LAYERS: Layer[] = [
+	{ name: 'core', path: 'utils/core', mayImport: [], packages: ['valibot'] },
+	{ name: 'adapters', path: 'utils/adapters', mayImport: ['utils/core'], packages: [] },
+	{ name: 'contract files', path: 'utils/contract-files', mayImport: ['utils/core'], packages: ['papaparse'] },
+	{ name: 'storage', path: 'utils/storage', mayImport: ['utils/core'], packages: ['dexie'] },
+	{
+		name: 'messaging',
+		path: 'utils/messaging',
+		mayImport: ['utils/core', 'utils/contract-files/contract-file.ts'],
+		packages: ['wxt/browser', 'valibot'],
+	},
+	{
+		name: 'background handlers',
+		path: 'utils/background',
+		mayImport: ['utils/core', 'utils/storage', 'utils/contract-files', 'utils/messaging', 'utils/adapters/host-patterns.ts'],
+		packages: ['dexie', 'valibot', 'wxt/utils/match-patterns'],
+	},
+	{ name: 'components', path: 'components', mayImport: ['utils/core'], packages: ['preact', 'preact/hooks'] },
+	{
+		name: 'content script',
+		path: 'entrypoints/storefront.content',
+		mayImport: ['utils/core', 'utils/adapters', 'utils/messaging', 'components'],
+		packages: ['preact', 'wxt/browser', 'wxt/utils/define-content-script', 'wxt/utils/content-script-ui/shadow-root'],
+	},
+	{
+		name: 'extension pages',
+		path: 'entrypoints/popup',
+		mayImport: ['utils/core', 'utils/messaging', 'components', 'entrypoints/shared'],
+		packages: ['preact', 'preact/hooks', 'wxt/browser'],
+	},
+	{
+		name: 'extension pages',
+		path: 'entrypoints/options',
+		mayImport: ['utils/core', 'utils/messaging', 'utils/contract-files/contract-file.ts', 'components', 'entrypoints/shared'],
+		packages: ['preact', 'preact/hooks', 'wxt/browser'],
+	},
+	{
+		name: 'background',
+		path: 'entrypoints/background.ts',
+		mayImport: ['utils/background', 'utils/storage', 'utils/messaging'],
+		packages: ['wxt/browser', 'wxt/utils/define-background'],
+	},
+];
+
+function filesUnder(path: string): string[] {
+	const full = join(root, path);
+	if (statSync(full).isFile()) return [path];
+	return readdirSync(full).flatMap((entry) => filesUnder(join(path, entry)));
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+
+function importsOf(file: string): string[] {
+	const text = readFileSync(join(root, file), 'utf8');
+	return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !file.endsWith('.d.ts');
+
+describe('layer rules', () => {
+	for (const layer of LAYERS) {
+		for (const file of filesUnder(layer.path).filter(isSource)) {
+			it(`${file} (${layer.name}) imports only what its layer may`, () => {
+				const offending = importsOf(file).filter((specifier) => {
+					if (specifier.endsWith('.css') || specifier.endsWith('.css?inline')) return false;
+					if (!specifier.startsWith('.')) return !layer.packages.includes(specifier);
+					const target = normalize(relative(root, join(root, dirname(file), specifier)));
+					const allowed = [layer.path, ...layer.mayImport];
+					return !allowed.some((prefix) => target === prefix.replace(/\.tsx?$/, '') || target.startsWith(`${prefix}/`) || `${target}.ts` === prefix);
+				});
+				expect(offending, `${file} must not import ${offending.join(', ')}`).toEqual([]);
+			});
+		}
+	}
+
+	it('every source folder is covered by a layer', () => {
+		const covered = (file: string) => LAYERS.some((layer) => file === layer.path || file.startsWith(`${layer.path}/`));
+		const sources = ['utils', 'components', 'entrypoints'].flatMap(filesUnder).filter(isSource);
+		const uncovered = sources.filter((file) => !covered(file));
+		expect(uncovered).toEqual([]);
+	});
+
+	it('the pure core uses no DOM, browser API or clock', () => {
+		const forbidden = /\b(document|window|navigator|localStorage|indexedDB|chrome|browser)\.|Date\.now\(|new Date\(\)/;
+		const offenders = filesUnder('utils/core')
+			.filter(isSource)
+			.filter((file) => forbidden.test(readFileSync(join(root, file), 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+
+	it('no product code writes HTML from strings', () => {
+		const sinks = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|\beval\(/;
+		const offenders = ['utils', 'components', 'entrypoints']
+			.flatMap(filesUnder)
+			.filter(isSource)
+			.filter((file) => sinks.test(readFileSync(join(root, file), 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+});

@@ -1,0 +1,117 @@
+import { parseContract, createQuickContract } from '../core/contract-validation';
+import { estimatePage } from '../core/estimate';
+import type { MessageName, ReplyOf, RequestOf } from '../messaging/protocol';
+import { fail, ok } from '../messaging/result';
+import { parseContractFile, serializeContracts } from '../contract-files/contract-file';
+import { deleteContract, listContracts, putContract, putContracts, quickContractId } from '../storage/contract-store';
+import type { CourierLensDatabase } from '../storage/database';
+import { readSettings, writeSettings } from '../storage/settings-store';
+import { recordShopVisit } from '../storage/shop-store';
+
+export interface BackgroundDeps {
+	db: CourierLensDatabase;
+	/** The clock, injected so tests can pin dates (contract validity is decided by local calendar day). */
+	clock: () => Date;
+	/** Tells open panels that settings or contracts changed, so they re-estimate without a reload. */
+	announceChange: () => Promise<void>;
+}
+
+type Handlers = { [N in MessageName]: (data: RequestOf<N>) => Promise<ReplyOf<N>> };
+
+/** YYYY-MM-DD of the local calendar day: a contract "valid to 2026-12-31" covers that whole local day. */
+export function localDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Message handlers over validated payloads. Settings and contracts are cached in memory between
+ * writes: every open panel asks for an estimate after each change, and the database need not be
+ * read each time. A write drops the cache before it announces the change.
+ */
+export function createHandlers(deps: BackgroundDeps): Handlers {
+	const { db } = deps;
+	let snapshot: ReturnType<typeof loadSnapshot> | null = null;
+	function loadSnapshot() {
+		return Promise.all([readSettings(db), listContracts(db)]).then(([settings, contracts]) => ({ settings, contracts }));
+	}
+	function current() {
+		snapshot ??= loadSnapshot().catch((error: unknown) => {
+			snapshot = null;
+			throw error;
+		});
+		return snapshot;
+	}
+	async function changed() {
+		snapshot = null;
+		await deps.announceChange();
+	}
+
+	return {
+		async 'cs.estimate'({ facts, destination, weightGrams }) {
+			const { settings, contracts } = await current();
+			const siteEnabled = settings.enabledSites[facts.platform];
+			const estimate = estimatePage({
+				facts,
+				settings,
+				contracts,
+				now: localDay(deps.clock()),
+				...(destination ? { destination } : {}),
+				...(weightGrams ? { weightGrams } : {}),
+			});
+			// Remembered for the comparison view; a failure here must not cost the merchant the panel.
+			if (facts.shopId) recordShopVisit(db, facts, deps.clock().toISOString()).catch(() => {});
+			return ok({ estimate, settings, siteEnabled });
+		},
+
+		async 'ui.getState'() {
+			const { settings, contracts } = await current();
+			return ok({ settings, contracts });
+		},
+
+		async 'ui.saveSettings'(patch) {
+			const settings = await writeSettings(db, patch);
+			await changed();
+			return ok(settings);
+		},
+
+		async 'ui.saveQuickContract'({ carrier, firstFen, extraFen }) {
+			const contract = createQuickContract({
+				id: quickContractId(carrier),
+				carrier,
+				firstFen,
+				extraFen,
+				updatedAt: deps.clock().toISOString(),
+			});
+			await putContract(db, contract);
+			await changed();
+			return ok(contract);
+		},
+
+		async 'ui.saveContract'(candidate) {
+			const parsed = parseContract({ ...(candidate as object), updatedAt: deps.clock().toISOString() });
+			if (!parsed.ok) return fail('invalid_contract', 'the contract has invalid fields', parsed.issues);
+			await putContract(db, parsed.contract);
+			await changed();
+			return ok(parsed.contract);
+		},
+
+		async 'ui.deleteContract'({ id }) {
+			if (!(await deleteContract(db, id))) return fail('not_found', `no contract ${id}`);
+			await changed();
+			return ok(null);
+		},
+
+		async 'ui.importContracts'({ format, text }) {
+			const parsed = parseContractFile(format, text);
+			if (!parsed.ok) return fail('invalid_import', 'the file was rejected; nothing was changed', parsed.issues);
+			await putContracts(db, parsed.contracts);
+			await changed();
+			return ok({ imported: parsed.contracts.length });
+		},
+
+		async 'ui.exportContracts'({ format }) {
+			return ok({ text: serializeContracts(format, await listContracts(db)) });
+		},
+	};
+}

@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
+import { FACT_NAMES } from '../core/page-facts';
+
+/**
+ * Runtime schemas of every message payload. The background parses each payload with these before
+ * anything else touches it: page-derived data is untrusted, and even our own pages can be out of date.
+ */
+const provinceCode = v.pipe(v.string(), v.regex(/^\d{2}$/));
+const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000));
+const grams = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+/** Page text is capped: a page cannot make the background hold megabytes per message. */
+const pageText = v.pipe(v.string(), v.maxLength(2_000));
+const nullableText = v.nullable(pageText);
+const platform = v.picklist(PLATFORMS);
+const carrier = v.picklist(CARRIER_IDS);
+
+const pageFactsSchema = v.object({
+	platform,
+	pageType: v.picklist(['item', 'shop', 'blocked']),
+	url: pageText,
+	itemId: nullableText,
+	title: nullableText,
+	price: v.nullable(v.object({ text: pageText, fen })),
+	listPrice: v.nullable(v.object({ text: pageText, fen })),
+	shopName: nullableText,
+	shopId: nullableText,
+	sellerId: nullableText,
+	shipFrom: v.nullable(v.object({ raw: pageText, province: v.nullable(provinceCode) })),
+	shippingFee: v.nullable(v.object({ raw: pageText, fen: v.nullable(fen) })),
+	deliveryPromise: nullableText,
+	carrier: v.nullable(v.object({ raw: pageText, id: v.nullable(carrier) })),
+	weight: v.nullable(v.object({ raw: pageText, grams })),
+	paymentBadges: v.pipe(
+		v.array(v.object({ raw: pageText, id: v.nullable(v.picklist(PAYMENT_METHOD_IDS)) })),
+		v.maxLength(30),
+	),
+	missing: v.pipe(v.array(v.picklist(FACT_NAMES)), v.maxLength(FACT_NAMES.length)),
+});
+
+const dimensions = v.object({
+	length: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
+	width: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
+	height: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
+});
+
+export const settingsPatchSchema = v.partial(
+	v.strictObject({
+		warehouseProvince: v.nullable(provinceCode),
+		originMode: v.picklist(['page_ship_from', 'warehouse']),
+		defaultDestination: provinceCode,
+		defaultWeightGrams: grams,
+		defaultDimensionsCm: v.nullable(dimensions),
+		ranking: v.picklist(['cheapest', 'most_reliable', 'best_value']),
+		costWeightPercent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+		enabledSites: v.partial(v.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, v.boolean()])))),
+		currencyDisplay: v.picklist(['symbol', 'code']),
+	}),
+);
+
+export const requestSchemas = {
+	'cs.estimate': v.strictObject({
+		facts: pageFactsSchema,
+		destination: v.nullable(provinceCode),
+		weightGrams: v.nullable(grams),
+	}),
+	'ui.getState': v.null(),
+	'ui.saveSettings': settingsPatchSchema,
+	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
+	// Contracts are checked field by field by the core's validator, which reports paths.
+	'ui.saveContract': v.unknown(),
+	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+	'ui.importContracts': v.strictObject({
+		format: v.picklist(['json', 'csv']),
+		text: v.pipe(v.string(), v.maxLength(5_000_000)),
+	}),
+	'ui.exportContracts': v.strictObject({ format: v.picklist(['json', 'csv']) }),
+} as const;
+
+/** The message envelope: a known name and some data. */
+export const envelopeSchema = v.strictObject({
+	name: v.picklist(Object.keys(requestSchemas) as (keyof typeof requestSchemas)[]),
+	data: v.unknown(),
+});
