@@ -11,6 +11,7 @@ export default defineBackground(() => {
 			clock: () => new Date(),
 			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
+			openOptionsPage: () => browser.runtime.openOptionsPage(),
 		},
 		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },
 	);

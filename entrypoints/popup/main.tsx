@@ -1,1 +1,84 @@
-import { render } from "preact"; render(null, document.getElementById("app")!);
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nContext, langFromUiLanguage } from '../../components/i18n';
+import { PopupView, type PopupTab, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
+import type { MerchantContract } from '../../utils/core/contract-model';
+import type { CarrierId } from '../../utils/core/ids';
+import type { MerchantSettings } from '../../utils/core/settings-model';
+import { requestTabReading, sendMessage } from '../../utils/messaging/protocol';
+import type { ReplyError } from '../../utils/messaging/result';
+import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import '../../components/pages/pages.css';
+
+/** Quick contracts are the ones the popup itself wrote (`quick-<carrier>`), nationwide first + extra kg. */
+function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, QuickRate>> {
+	return Object.fromEntries(
+		contracts
+			.filter((contract) => contract.id === `quick-${contract.carrier}`)
+			.map((contract) => [contract.carrier, { firstFen: contract.rates.firstFen, extraFen: contract.rates.extraFen }]),
+	);
+}
+
+async function activeTabReading(): Promise<PopupTab | null> {
+	const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+	return tab?.id === undefined ? null : requestTabReading(tab.id);
+}
+
+function PopupApp() {
+	const [settings, setSettings] = useState<MerchantSettings | null>(null);
+	const [quickRates, setQuickRates] = useState<Partial<Record<CarrierId, QuickRate>>>({});
+	const [storageError, setStorageError] = useState<ReplyError | null>(null);
+	const [settingsError, setSettingsError] = useState<string | null>(null);
+	const [quickStatus, setQuickStatus] = useState<Partial<Record<CarrierId, QuickSaveStatus>>>({});
+	const [tab, setTab] = useState<PopupTab | null>(null);
+
+	useEffect(() => {
+		void sendMessage('ui.getState', null).then((reply) => {
+			if (!reply.ok) return setStorageError(reply.error);
+			setSettings(reply.value.settings);
+			setQuickRates(quickRatesOf(reply.value.contracts));
+		});
+		void activeTabReading().then(setTab, () => setTab(null));
+	}, []);
+
+	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
+		const reply = await sendMessage('ui.saveSettings', patch);
+		setSettingsError(reply.ok ? null : reply.error.code);
+		if (reply.ok) setSettings(reply.value);
+	};
+
+	const onQuickContractSave = async (input: { carrier: CarrierId; firstFen: number; extraFen: number }) => {
+		setQuickStatus((status) => ({ ...status, [input.carrier]: { state: 'saving' } }));
+		const reply = await sendMessage('ui.saveQuickContract', input);
+		setQuickStatus((status) => ({
+			...status,
+			[input.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },
+		}));
+		if (reply.ok) setQuickRates((rates) => ({ ...rates, [input.carrier]: { firstFen: input.firstFen, extraFen: input.extraFen } }));
+	};
+
+	return (
+		<PopupView
+			tab={tab}
+			settings={settings}
+			quickRates={quickRates}
+			storageError={storageError}
+			settingsError={settingsError}
+			quickStatus={quickStatus}
+			onSettingsChange={(patch) => void onSettingsChange(patch)}
+			onQuickContractSave={(input) => void onQuickContractSave(input)}
+			onOpenOptions={() => void browser.runtime.openOptionsPage()}
+		/>
+	);
+}
+
+const root = document.getElementById('app');
+if (root) {
+	render(
+		<I18nContext.Provider value={{ t: translate, lang: langFromUiLanguage(uiLanguage()) }}>
+			<PopupApp />
+		</I18nContext.Provider>,
+		root,
+	);
+}

@@ -27,6 +27,7 @@ beforeEach(async () => {
 			announceChange: async () => {
 				announced++;
 			},
+			openOptionsPage: async () => {},
 		},
 		SELF,
 	);
@@ -40,14 +41,14 @@ const zto = (reply: Awaited<ReturnType<typeof route>>) => {
 
 describe('message router', () => {
 	it('estimates every carrier for facts from a content script', async () => {
-		const reply = await route({ name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null } }, CONTENT_SCRIPT);
+		const reply = await route({ name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } }, CONTENT_SCRIPT);
 		expect(reply.ok).toBe(true);
 		expect(zto(reply)?.source.kind).toBe('default');
 		expect(await db.shops.get('taobao:42')).toMatchObject({ shopName: '小店', firstSeen: expect.any(String) });
 	});
 
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {
-		const message = { name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null } };
+		const message = { name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } };
 		const foreign = [
 			{ ...CONTENT_SCRIPT, id: 'other-extension' },
 			{ ...CONTENT_SCRIPT, url: 'https://evil.example/item.htm' },
@@ -72,7 +73,7 @@ describe('message router', () => {
 		const bad = await route({ name: 'ui.saveSettings', data: { defaultWeightGrams: -5 } }, POPUP);
 		expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: [{ path: 'defaultWeightGrams' }] } });
 		const hostile = { ...FACTS, shopName: 'x'.repeat(10_000) };
-		const tooLong = await route({ name: 'cs.estimate', data: { facts: hostile, destination: null, weightGrams: null } }, CONTENT_SCRIPT);
+		const tooLong = await route({ name: 'cs.estimate', data: { facts: hostile, destination: null, weightGrams: null, strategy: null } }, CONTENT_SCRIPT);
 		expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
 	});
 
@@ -87,7 +88,7 @@ describe('message router', () => {
 	it('a quick contract changes the next estimate to the contract price', async () => {
 		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
 		const estimate = (weightGrams: number) =>
-			route({ name: 'cs.estimate', data: { facts: FACTS, destination: '11', weightGrams } }, CONTENT_SCRIPT);
+			route({ name: 'cs.estimate', data: { facts: FACTS, destination: '11', weightGrams, strategy: null } }, CONTENT_SCRIPT);
 		expect(zto(await estimate(1000))).toMatchObject({ costFen: 200, source: { kind: 'contract' } });
 		expect(zto(await estimate(2500))).toMatchObject({ costFen: 400 });
 	});
@@ -122,7 +123,7 @@ describe('background entrypoint', () => {
 			error: { code: 'forbidden' },
 		});
 		const reply = await new Promise((resolve) => {
-			fakeBrowser.runtime.onMessage.trigger({ name: 'ui.saveSettings', data: { defaultDestination: '44' } }, POPUP, resolve);
+			fakeBrowser.runtime.onMessage.trigger({ name: 'ui.saveSettings', data: { defaultDestination: '44' } }, { id: POPUP.id, url: POPUP.url }, resolve);
 		});
 		expect(reply).toMatchObject({ ok: true, value: { defaultDestination: '44' } });
 		expect(await fakeBrowser.storage.local.get(SETTINGS_REVISION_KEY)).toHaveProperty(SETTINGS_REVISION_KEY);

@@ -14,6 +14,7 @@ export interface BackgroundDeps {
 	clock: () => Date;
 	/** Tells open panels that settings or contracts changed, so they re-estimate without a reload. */
 	announceChange: () => Promise<void>;
+	openOptionsPage: () => Promise<void>;
 }
 
 type Handlers = { [N in MessageName]: (data: RequestOf<N>) => Promise<ReplyOf<N>> };
@@ -48,12 +49,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 	}
 
 	return {
-		async 'cs.estimate'({ facts, destination, weightGrams }) {
+		async 'cs.estimate'({ facts, destination, weightGrams, strategy }) {
 			const { settings, contracts } = await current();
 			const siteEnabled = settings.enabledSites[facts.platform];
 			const estimate = estimatePage({
 				facts,
-				settings,
+				settings: strategy ? { ...settings, ranking: strategy } : settings,
 				contracts,
 				now: localDay(deps.clock()),
 				...(destination ? { destination } : {}),
@@ -62,6 +63,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 			// Remembered for the comparison view; a failure here must not cost the merchant the panel.
 			if (facts.shopId) recordShopVisit(db, facts, deps.clock().toISOString()).catch(() => {});
 			return ok({ estimate, settings, siteEnabled });
+		},
+
+		async 'cs.openOptions'() {
+			await deps.openOptionsPage();
+			return ok(null);
 		},
 
 		async 'ui.getState'() {

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ContractFileFormat } from '../contract-files/contract-file';
 import type { MerchantContract } from '../core/contract-model';
 import type { PageEstimate } from '../core/estimate';
-import type { ProvinceCode } from '../core/ids';
-import type { PageFacts } from '../core/page-facts';
+import type { RankingStrategy } from '../core/estimate-model';
+import type { ProvinceCode, Platform } from '../core/ids';
+import type { PageFacts, PageType } from '../core/page-facts';
 import type { MerchantSettings } from '../core/settings-model';
 import type { Result } from './result';
 
@@ -15,9 +16,17 @@ import type { Result } from './result';
 export interface ProtocolMap {
 	/** Estimate every carrier and payment option for what the panel read off the page. */
 	'cs.estimate': {
-		request: { facts: PageFacts; destination: ProvinceCode | null; weightGrams: number | null };
+		request: {
+			facts: PageFacts;
+			/** The panel's own choices; null = the merchant's defaults from settings. */
+			destination: ProvinceCode | null;
+			weightGrams: number | null;
+			strategy: RankingStrategy | null;
+		};
 		reply: Result<PanelEstimate>;
 	};
+	/** Content scripts cannot open the options page themselves. */
+	'cs.openOptions': { request: null; reply: Result<null> };
 	'ui.getState': { request: null; reply: Result<UiState> };
 	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
@@ -64,6 +73,25 @@ export async function sendMessage<N extends MessageName>(name: N, data: RequestO
 		return { ok: false, error: { code: 'internal', detail: 'no reply from the background' } } as ReplyOf<N>;
 	} catch (error) {
 		return { ok: false, error: { code: 'internal', detail: String(error) } } as ReplyOf<N>;
+	}
+}
+
+/** What the content script of a tab read, for the popup's "this tab" block. */
+export interface TabReading {
+	platform: Platform;
+	pageType: PageType;
+	facts: PageFacts | null;
+}
+
+/** The one message extension pages send to a tab's content script. */
+export const TAB_READING_REQUEST = { name: 'tab.getReading' } as const;
+
+/** Asks the content script of a tab what it read; null when the tab has none (not a seller page). */
+export async function requestTabReading(tabId: number): Promise<TabReading | null> {
+	try {
+		return ((await browser.tabs.sendMessage(tabId, TAB_READING_REQUEST)) as TabReading | undefined) ?? null;
+	} catch {
+		return null;
 	}
 }
 

@@ -14,6 +14,7 @@ const pageText = v.pipe(v.string(), v.maxLength(2_000));
 const nullableText = v.nullable(pageText);
 const platform = v.picklist(PLATFORMS);
 const carrier = v.picklist(CARRIER_IDS);
+const ranking = v.picklist(['cheapest', 'most_reliable', 'best_value']);
 
 const pageFactsSchema = v.object({
 	platform,
@@ -51,7 +52,7 @@ export const settingsPatchSchema = v.partial(
 		defaultDestination: provinceCode,
 		defaultWeightGrams: grams,
 		defaultDimensionsCm: v.nullable(dimensions),
-		ranking: v.picklist(['cheapest', 'most_reliable', 'best_value']),
+		ranking,
 		costWeightPercent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 		enabledSites: v.partial(v.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, v.boolean()])))),
 		currencyDisplay: v.picklist(['symbol', 'code']),
@@ -63,7 +64,9 @@ export const requestSchemas = {
 		facts: pageFactsSchema,
 		destination: v.nullable(provinceCode),
 		weightGrams: v.nullable(grams),
+		strategy: v.nullable(ranking),
 	}),
+	'cs.openOptions': v.null(),
 	'ui.getState': v.null(),
 	'ui.saveSettings': settingsPatchSchema,
 	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
