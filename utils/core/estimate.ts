@@ -1,0 +1,82 @@
+import type { MerchantContract } from './contract-model';
+import type { Parcel, PaymentOption, RankedRow, RankingStrategy } from './estimate-model';
+import { isProvinceCode } from './geography';
+import type { PaymentMethodId, ProvinceCode } from './ids';
+import type { PageFacts } from './page-facts';
+import { paymentOptions } from './payments';
+import { quoteAll } from './quote';
+import { rankRows } from './ranking';
+import { reliabilityOf } from './reliability';
+import type { MerchantSettings } from './settings-model';
+
+export interface PageEstimate {
+	origin: ProvinceCode | null;
+	originSource: 'page_ship_from' | 'warehouse' | 'unknown';
+	destination: ProvinceCode;
+	parcel: Parcel;
+	weightSource: 'page' | 'override' | 'settings';
+	strategy: RankingStrategy;
+	rows: RankedRow[];
+	payments: PaymentOption[];
+}
+
+function usableGrams(grams: number | undefined | null): grams is number {
+	return typeof grams === 'number' && Number.isFinite(grams) && grams > 0;
+}
+
+/**
+ * Everything the panel shows for one page. Origin: the page's ship-from in page mode (unknown stays unknown,
+ * the zone is then assumed), the warehouse in warehouse mode. Weight: explicit override, else the page, else
+ * the default; the default box size applies only with the default weight (a page weight says nothing of size).
+ */
+export function estimatePage(input: {
+	facts: PageFacts;
+	settings: MerchantSettings;
+	contracts: MerchantContract[];
+	now: string;
+	destination?: ProvinceCode;
+	weightGrams?: number;
+}): PageEstimate {
+	const { facts, settings } = input;
+
+	let origin: ProvinceCode | null = null;
+	let originSource: PageEstimate['originSource'] = 'unknown';
+	const candidate =
+		settings.originMode === 'warehouse' ? settings.warehouseProvince : (facts.shipFrom?.province ?? null);
+	if (candidate !== null && isProvinceCode(candidate)) {
+		origin = candidate;
+		originSource = settings.originMode;
+	}
+
+	const destination = input.destination ?? settings.defaultDestination;
+
+	let weightSource: PageEstimate['weightSource'] = 'settings';
+	let actualGrams = settings.defaultWeightGrams;
+	if (usableGrams(input.weightGrams)) {
+		weightSource = 'override';
+		actualGrams = input.weightGrams;
+	} else if (usableGrams(facts.weight?.grams)) {
+		weightSource = 'page';
+		actualGrams = facts.weight.grams;
+	}
+	const parcel: Parcel = {
+		actualGrams,
+		dimensionsCm: weightSource === 'settings' ? settings.defaultDimensionsCm : null,
+		declaredValueFen: facts.price?.fen ?? null,
+	};
+
+	const quotes = quoteAll(parcel, { origin, destination }, input.contracts, input.now);
+	const reliabilities = quotes.map((quote) => reliabilityOf(quote.carrier));
+	const badges = facts.paymentBadges.flatMap((badge): PaymentMethodId[] => (badge.id === null ? [] : [badge.id]));
+
+	return {
+		origin,
+		originSource,
+		destination,
+		parcel,
+		weightSource,
+		strategy: settings.ranking,
+		rows: rankRows(quotes, reliabilities, settings.ranking, settings.costWeightPercent),
+		payments: paymentOptions(facts.platform, facts.price?.fen ?? null, badges),
+	};
+}

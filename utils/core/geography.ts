@@ -1,0 +1,215 @@
+import type { LocalizedName, ProvinceCode } from './ids';
+import type { Zone } from './zones';
+
+/**
+ * The 31 mainland provinces (GB/T 2260 codes, S39). Abbreviations, neighbours (land borders) are general
+ * knowledge; economic clusters are SF's volumetric regions (S34); remote tiers follow data.md §3.1.
+ */
+type EconomicCluster = 'jingjinji' | 'jiangzhehu_wan' | 'chuanyu' | 'heijiliao';
+type RemoteTier = 'none' | 'remote_1' | 'remote_2';
+
+export interface Province {
+	code: ProvinceCode;
+	name: LocalizedName;
+	/** Name without 省/市/自治区, as pages print it: 浙江, 内蒙古, 广西. */
+	shortZh: string;
+	/** One-character abbreviation: 浙, 蒙, 桂. */
+	abbreviation: string;
+	neighbours: readonly ProvinceCode[];
+	cluster: EconomicCluster | null;
+	remoteTier: RemoteTier;
+}
+
+type Row = [
+	ProvinceCode,
+	string,
+	string,
+	string,
+	string,
+	string,
+	readonly ProvinceCode[],
+	EconomicCluster | null,
+	RemoteTier,
+];
+
+// biome-ignore format: one province per line reads as a table
+const ROWS: readonly Row[] = [
+	['11', '北京市', 'Beijing', 'Bắc Kinh', '北京', '京', ['12', '13'], 'jingjinji', 'none'],
+	['12', '天津市', 'Tianjin', 'Thiên Tân', '天津', '津', ['11', '13'], 'jingjinji', 'none'],
+	['13', '河北省', 'Hebei', 'Hà Bắc', '河北', '冀', ['11', '12', '14', '15', '21', '37', '41'], 'jingjinji', 'none'],
+	['14', '山西省', 'Shanxi', 'Sơn Tây', '山西', '晋', ['13', '15', '61', '41'], null, 'none'],
+	['15', '内蒙古自治区', 'Inner Mongolia', 'Nội Mông', '内蒙古', '蒙', ['23', '22', '21', '13', '14', '61', '64', '62'], null, 'remote_1'],
+	['21', '辽宁省', 'Liaoning', 'Liêu Ninh', '辽宁', '辽', ['13', '15', '22'], 'heijiliao', 'none'],
+	['22', '吉林省', 'Jilin', 'Cát Lâm', '吉林', '吉', ['21', '15', '23'], 'heijiliao', 'none'],
+	['23', '黑龙江省', 'Heilongjiang', 'Hắc Long Giang', '黑龙江', '黑', ['22', '15'], 'heijiliao', 'none'],
+	['31', '上海市', 'Shanghai', 'Thượng Hải', '上海', '沪', ['32', '33'], 'jiangzhehu_wan', 'none'],
+	['32', '江苏省', 'Jiangsu', 'Giang Tô', '江苏', '苏', ['31', '33', '34', '37'], 'jiangzhehu_wan', 'none'],
+	['33', '浙江省', 'Zhejiang', 'Chiết Giang', '浙江', '浙', ['31', '32', '34', '36', '35'], 'jiangzhehu_wan', 'none'],
+	['34', '安徽省', 'Anhui', 'An Huy', '安徽', '皖', ['32', '33', '36', '42', '41', '37'], 'jiangzhehu_wan', 'none'],
+	['35', '福建省', 'Fujian', 'Phúc Kiến', '福建', '闽', ['33', '36', '44'], null, 'none'],
+	['36', '江西省', 'Jiangxi', 'Giang Tây', '江西', '赣', ['33', '34', '42', '43', '44', '35'], null, 'none'],
+	['37', '山东省', 'Shandong', 'Sơn Đông', '山东', '鲁', ['13', '41', '34', '32'], null, 'none'],
+	['41', '河南省', 'Henan', 'Hà Nam', '河南', '豫', ['13', '14', '61', '42', '34', '37'], null, 'none'],
+	['42', '湖北省', 'Hubei', 'Hồ Bắc', '湖北', '鄂', ['41', '34', '36', '43', '50', '61'], null, 'none'],
+	['43', '湖南省', 'Hunan', 'Hồ Nam', '湖南', '湘', ['42', '36', '44', '45', '52', '50'], null, 'none'],
+	['44', '广东省', 'Guangdong', 'Quảng Đông', '广东', '粤', ['35', '36', '43', '45'], null, 'none'],
+	['45', '广西壮族自治区', 'Guangxi', 'Quảng Tây', '广西', '桂', ['44', '43', '52', '53'], null, 'none'],
+	['46', '海南省', 'Hainan', 'Hải Nam', '海南', '琼', [], null, 'remote_1'],
+	['50', '重庆市', 'Chongqing', 'Trùng Khánh', '重庆', '渝', ['51', '52', '43', '42', '61'], 'chuanyu', 'none'],
+	['51', '四川省', 'Sichuan', 'Tứ Xuyên', '四川', '川', ['50', '52', '53', '54', '63', '62', '61'], 'chuanyu', 'none'],
+	['52', '贵州省', 'Guizhou', 'Quý Châu', '贵州', '黔', ['51', '50', '43', '45', '53'], null, 'none'],
+	['53', '云南省', 'Yunnan', 'Vân Nam', '云南', '滇', ['51', '52', '45', '54'], null, 'none'],
+	['54', '西藏自治区', 'Tibet (Xizang)', 'Tây Tạng', '西藏', '藏', ['65', '63', '51', '53'], null, 'remote_2'],
+	['61', '陕西省', 'Shaanxi', 'Thiểm Tây', '陕西', '陕', ['14', '41', '42', '50', '51', '62', '64', '15'], null, 'none'],
+	['62', '甘肃省', 'Gansu', 'Cam Túc', '甘肃', '甘', ['61', '64', '15', '65', '63', '51'], null, 'remote_1'],
+	['63', '青海省', 'Qinghai', 'Thanh Hải', '青海', '青', ['62', '65', '54', '51'], null, 'remote_1'],
+	['64', '宁夏回族自治区', 'Ningxia', 'Ninh Hạ', '宁夏', '宁', ['61', '62', '15'], null, 'remote_1'],
+	['65', '新疆维吾尔自治区', 'Xinjiang', 'Tân Cương', '新疆', '新', ['54', '63', '62'], null, 'remote_2'],
+];
+
+export const PROVINCES: readonly Province[] = ROWS.map(
+	([code, zh, en, vi, shortZh, abbreviation, neighbours, cluster, remoteTier]) => ({
+		code,
+		name: { zh, en, vi },
+		shortZh,
+		abbreviation,
+		neighbours,
+		cluster,
+		remoteTier,
+	}),
+);
+
+const PROVINCE_COUNT = PROVINCES.length;
+const INDEX_BY_CODE = new Map<string, number>(PROVINCES.map((province, index) => [province.code, index]));
+
+export function isProvinceCode(value: unknown): value is ProvinceCode {
+	return typeof value === 'string' && INDEX_BY_CODE.has(value);
+}
+
+export function provinceByCode(code: ProvinceCode): Province | undefined {
+	const index = INDEX_BY_CODE.get(code);
+	return index === undefined ? undefined : PROVINCES[index];
+}
+
+/** Dense index 0..30 of a province code, -1 when unknown (lets hot paths use arrays instead of objects). */
+export function provinceIndex(code: ProvinceCode): number {
+	return INDEX_BY_CODE.get(code) ?? -1;
+}
+
+function zoneBetween(origin: Province, destination: Province): Zone {
+	if (origin.code === destination.code) return 'same_province';
+	if (destination.remoteTier !== 'none') return destination.remoteTier;
+	// Neighbour lists are symmetric by hand, but checking both directions keeps a missed entry harmless.
+	const adjacent = origin.neighbours.includes(destination.code) || destination.neighbours.includes(origin.code);
+	if (adjacent || (origin.cluster !== null && origin.cluster === destination.cluster)) return 'near';
+	return 'national';
+}
+
+// Precomputed so a quote costs one array read for its zone.
+const ZONE_MATRIX: readonly Zone[] = PROVINCES.flatMap((origin) =>
+	PROVINCES.map((destination) => zoneBetween(origin, destination)),
+);
+const ZONE_FROM_UNKNOWN: readonly Zone[] = PROVINCES.map((destination) =>
+	destination.remoteTier === 'none' ? 'national' : destination.remoteTier,
+);
+
+/**
+ * Zone of a route. Unknown origin: national, except that remote destinations keep their tier
+ * (they are remote from everywhere else); `assumed` then tells the UI to say so.
+ * An unknown destination code is treated like an unknown origin would be: national, assumed.
+ */
+export function zoneFor(origin: ProvinceCode | null, destination: ProvinceCode): { zone: Zone; assumed: boolean } {
+	const destinationIndex = INDEX_BY_CODE.get(destination);
+	if (destinationIndex === undefined) return { zone: 'national', assumed: true };
+	const originIndex = origin === null ? undefined : INDEX_BY_CODE.get(origin);
+	if (originIndex === undefined) return { zone: ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national', assumed: true };
+	return { zone: ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national', assumed: false };
+}
+
+/** Same as zoneFor with dense indices (-1 = unknown origin); no allocation, for the quote engine. */
+export function zoneByIndex(originIndex: number, destinationIndex: number): Zone {
+	if (originIndex < 0) return ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national';
+	return ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national';
+}
+
+/**
+ * Major cities whose name alone identifies the province (capitals and e-commerce hubs). Only names that
+ * no other province uses as a prefix; 吉林 is both a city and its province, so it needs no entry.
+ */
+const CITY_PROVINCE: Readonly<Record<string, ProvinceCode>> = {
+	石家庄: '13',
+	太原: '14',
+	呼和浩特: '15',
+	包头: '15',
+	沈阳: '21',
+	大连: '21',
+	长春: '22',
+	哈尔滨: '23',
+	南京: '32',
+	苏州: '32',
+	无锡: '32',
+	常州: '32',
+	杭州: '33',
+	宁波: '33',
+	温州: '33',
+	金华: '33',
+	义乌: '33',
+	绍兴: '33',
+	嘉兴: '33',
+	湖州: '33',
+	合肥: '34',
+	福州: '35',
+	厦门: '35',
+	泉州: '35',
+	莆田: '35',
+	南昌: '36',
+	济南: '37',
+	青岛: '37',
+	临沂: '37',
+	郑州: '41',
+	武汉: '42',
+	长沙: '43',
+	广州: '44',
+	深圳: '44',
+	东莞: '44',
+	佛山: '44',
+	汕头: '44',
+	揭阳: '44',
+	中山: '44',
+	南宁: '45',
+	海口: '46',
+	三亚: '46',
+	成都: '51',
+	贵阳: '52',
+	昆明: '53',
+	拉萨: '54',
+	西安: '61',
+	兰州: '62',
+	西宁: '63',
+	银川: '64',
+	乌鲁木齐: '65',
+};
+
+/** Prefix → province, longest first so 黑龙江 is tried before shorter names. */
+const PREFIXES: readonly (readonly [string, ProvinceCode])[] = [
+	...PROVINCES.map((province) => [province.shortZh, province.code] as const),
+	['内蒙', '15'] as const,
+	// 海南藏族自治州 is in Qinghai: it must not read as Hainan province.
+	['海南藏族', '63'] as const,
+	['海南州', '63'] as const,
+	...Object.entries(CITY_PROVINCE).map(([city, code]) => [city, code] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Province named at the start of page text ("浙江杭州", "广东 广州", "浙江省金华市", "上海", "杭州市").
+ * A leading "中国" is skipped. Returns null when the text does not start with a known name: no guessing.
+ */
+export function parseProvince(text: string): ProvinceCode | null {
+	let rest = text.trim();
+	if (rest.startsWith('中国')) rest = rest.slice(2).trimStart();
+	if (rest.length === 0) return null;
+	for (const [prefix, code] of PREFIXES) {
+		if (rest.startsWith(prefix)) return code;
+	}
+	return null;
+}

@@ -1,0 +1,236 @@
+import { CARRIERS } from './carriers';
+import type { MerchantContract, RateCard } from './contract-model';
+import { validateContract } from './contract-validation';
+import { DEFAULT_CARD_PROVENANCE, PLAIN_DEFAULT_CARDS } from './default-rates';
+import type { Parcel, Quote, QuoteBase, QuoteSource, Reason, Route } from './estimate-model';
+import { PROVINCES, provinceIndex, zoneByIndex } from './geography';
+import { CARRIER_IDS, type CarrierId, type Fen, type ProvinceCode } from './ids';
+import { basisPointsOf } from './money';
+import { ZONES, type Zone } from './zones';
+
+/** Heaviest parcel the engine prices (10 t): keeps absurd inputs finite and integer. */
+const MAX_GRAMS = 10_000_000;
+
+const CARRIER_INDEX = Object.fromEntries(CARRIER_IDS.map((id, index) => [id, index])) as Record<CarrierId, number>;
+const ZONE_INDEX = Object.fromEntries(ZONES.map((zone, index) => [zone, index])) as Record<Zone, number>;
+const DEFAULT_DIVISORS: readonly number[] = CARRIER_IDS.map((id) => CARRIERS[id].volumetricDivisor.value);
+// Shared, never mutated: a default quote allocates no provenance of its own.
+const DEFAULT_SOURCES: readonly (readonly QuoteSource[])[] = DEFAULT_CARD_PROVENANCE.map((row) =>
+	row.map((provenance) => ({ kind: 'default', provenance })),
+);
+const REMOTE_TIER_BY_INDEX: readonly string[] = PROVINCES.map((province) => province.remoteTier);
+
+/** Accepts `YYYY-MM-DD`, a longer ISO timestamp (its date part) or a Date (its local calendar day, the merchant's). */
+function toIsoDay(now: string | Date): string {
+	if (typeof now === 'string') return now.length > 10 ? now.slice(0, 10) : now;
+	const month = String(now.getMonth() + 1).padStart(2, '0');
+	const day = String(now.getDate()).padStart(2, '0');
+	return `${now.getFullYear()}-${month}-${day}`;
+}
+
+function wholeGrams(grams: number): number {
+	if (!(grams > 0)) return 1; // also catches NaN
+	return grams > MAX_GRAMS ? MAX_GRAMS : Math.ceil(grams);
+}
+
+/** L×W×H / divisor in kg, as grams rounded up; null when the size is unknown or unusable. */
+function volumetricGrams(parcel: Parcel, divisor: number): number | null {
+	const size = parcel.dimensionsCm;
+	if (size === null) return null;
+	const cubicCm = size.length * size.width * size.height;
+	if (!(cubicCm > 0) || !Number.isFinite(cubicCm)) return null;
+	// The epsilon absorbs float noise (10.1 × 10 × 10) that would otherwise add a gram.
+	return wholeGrams(Math.ceil((cubicCm * 1000) / divisor - 1e-9));
+}
+
+/** Freight on a card for a chargeable weight: the band that fits, else first weight plus every started step. */
+function freightOn(card: RateCard, grams: number): Fen {
+	const bands = card.bands;
+	const count = bands.length;
+	if (count > 0) {
+		for (let index = 0; index < count; index++) {
+			const band = bands[index];
+			if (band !== undefined && grams <= band.maxGrams) return band.priceFen;
+		}
+	}
+	const overFirst = grams - card.firstGrams;
+	return overFirst > 0 ? card.firstFen + Math.ceil(overFirst / card.extraStepGrams) * card.extraFen : card.firstFen;
+}
+
+/** Why a contract does not apply to this route today, or null when it does. Assumes a valid contract. */
+function inapplicability(contract: MerchantContract, origin: ProvinceCode | null, today: string): Reason | null {
+	if (contract.validTo !== null && today > contract.validTo) {
+		return { code: 'contract_expired', params: { validTo: contract.validTo } };
+	}
+	if (contract.validFrom !== null && today < contract.validFrom) {
+		return { code: 'contract_not_yet_valid', params: { validFrom: contract.validFrom } };
+	}
+	if (contract.originProvinces.length > 0) {
+		if (origin === null) return { code: 'contract_origin_unknown' };
+		if (!contract.originProvinces.includes(origin)) {
+			return { code: 'contract_origin_not_covered', params: { origin } };
+		}
+	}
+	return null;
+}
+
+function priceQuote(
+	parcel: Parcel,
+	route: Route,
+	carrier: CarrierId,
+	contract: MerchantContract | undefined,
+	ignoredContract: Quote['ignoredContract'],
+): Quote {
+	const carrierIndex = CARRIER_INDEX[carrier];
+	const destinationIndex = provinceIndex(route.destination);
+	const originIndex = route.origin === null ? -1 : provinceIndex(route.origin);
+	const zone: Zone = destinationIndex < 0 ? 'national' : zoneByIndex(originIndex, destinationIndex);
+	const zoneIndex = ZONE_INDEX[zone];
+	const defaultCard = PLAIN_DEFAULT_CARDS[carrierIndex]?.[zoneIndex] as RateCard;
+	const defaultDivisor = DEFAULT_DIVISORS[carrierIndex] as number;
+
+	const actualGrams = wholeGrams(parcel.actualGrams);
+	const defaultVolumetric = volumetricGrams(parcel, defaultDivisor);
+	const defaultChargeable =
+		defaultVolumetric !== null && defaultVolumetric > actualGrams ? defaultVolumetric : actualGrams;
+	const listFen = freightOn(defaultCard, defaultChargeable);
+
+	let card = defaultCard;
+	let volumetric = defaultVolumetric;
+	let chargeable = defaultChargeable;
+	if (contract !== undefined) {
+		card = contract.provinceRates[route.destination] ?? contract.zoneRates[zone] ?? contract.rates;
+		if (contract.volumetricDivisor !== null && contract.volumetricDivisor !== defaultDivisor) {
+			volumetric = volumetricGrams(parcel, contract.volumetricDivisor);
+			chargeable = volumetric !== null && volumetric > actualGrams ? volumetric : actualGrams;
+		}
+	}
+
+	let base: QuoteBase | null = null;
+	for (const band of card.bands) {
+		if (chargeable <= band.maxGrams) {
+			base = { kind: 'band', maxGrams: band.maxGrams, fen: band.priceFen };
+			break;
+		}
+	}
+	let extraSteps = 0;
+	if (base === null) {
+		base = { kind: 'first_weight', grams: card.firstGrams, fen: card.firstFen };
+		const overFirst = chargeable - card.firstGrams;
+		if (overFirst > 0) extraSteps = Math.ceil(overFirst / card.extraStepGrams);
+	}
+	const extraFen = extraSteps * card.extraFen;
+
+	let remoteSurchargeFen = 0;
+	let pickupFeeFen = 0;
+	let doorDeliveryFeeFen = 0;
+	let insuranceFen = 0;
+	let source: QuoteSource;
+	if (contract !== undefined) {
+		const tier = destinationIndex < 0 ? 'none' : REMOTE_TIER_BY_INDEX[destinationIndex];
+		if (tier === 'remote_1') remoteSurchargeFen = contract.remoteSurcharge.remote1Fen;
+		else if (tier === 'remote_2') remoteSurchargeFen = contract.remoteSurcharge.remote2Fen;
+		pickupFeeFen = contract.pickupFeeFen;
+		doorDeliveryFeeFen = contract.doorDeliveryFeeFen;
+		const declared = parcel.declaredValueFen;
+		if (declared !== null && declared > 0 && contract.insuranceBp > 0) {
+			insuranceFen = basisPointsOf(declared, contract.insuranceBp);
+		}
+		source = {
+			kind: 'contract',
+			contractId: contract.id,
+			contractName: contract.name,
+			updatedAt: contract.updatedAt,
+			validTo: contract.validTo,
+		};
+	} else {
+		source = DEFAULT_SOURCES[carrierIndex]?.[zoneIndex] as QuoteSource;
+	}
+
+	return {
+		carrier,
+		costFen: base.fen + extraFen + remoteSurchargeFen + pickupFeeFen + doorDeliveryFeeFen + insuranceFen,
+		listFen,
+		source,
+		breakdown: {
+			zone,
+			zoneAssumed: originIndex < 0,
+			actualGrams,
+			volumetricGrams: volumetric,
+			chargeableGrams: chargeable,
+			base,
+			extraSteps,
+			extraFen,
+			remoteSurchargeFen,
+			pickupFeeFen,
+			doorDeliveryFeeFen,
+			insuranceFen,
+		},
+		ignoredContract,
+	};
+}
+
+/**
+ * One carrier's price for a parcel. A given contract must be valid (see parseContract); it is ignored,
+ * with the reason, when it is for another carrier, not valid on `now` or does not cover the origin.
+ */
+export function quote(
+	parcel: Parcel,
+	route: Route,
+	carrier: CarrierId,
+	contract: MerchantContract | undefined,
+	now: string | Date,
+): Quote {
+	if (contract === undefined) return priceQuote(parcel, route, carrier, undefined, null);
+	const reason: Reason | null =
+		contract.carrier !== carrier
+			? { code: 'contract_other_carrier', params: { carrier: contract.carrier } }
+			: inapplicability(contract, route.origin, toIsoDay(now));
+	if (reason === null) return priceQuote(parcel, route, carrier, contract, null);
+	return priceQuote(parcel, route, carrier, undefined, { contractId: contract.id, reason });
+}
+
+// Stored contracts are validated once per object, not on every page estimate.
+const validationCache = new WeakMap<MerchantContract, string | null>();
+
+function firstInvalidPath(contract: MerchantContract): string | null {
+	let cached = validationCache.get(contract);
+	if (cached === undefined) {
+		cached = validateContract(contract)[0]?.path ?? null;
+		validationCache.set(contract, cached);
+	}
+	return cached;
+}
+
+function updatedAtMs(contract: MerchantContract): number {
+	const ms = Date.parse(contract.updatedAt);
+	return Number.isFinite(ms) ? ms : Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * A quote per carrier in CARRIER_IDS order. Per carrier the applicable contract with the newest `updatedAt`
+ * wins; when none applies, the newest unusable one is named in `ignoredContract` with its reason.
+ */
+export function quoteAll(parcel: Parcel, route: Route, contracts: MerchantContract[], now: string | Date): Quote[] {
+	const today = toIsoDay(now);
+	return CARRIER_IDS.map((carrier) => {
+		let applied: MerchantContract | undefined;
+		let ignored: { contract: MerchantContract; reason: Reason } | undefined;
+		for (const contract of contracts) {
+			if (typeof contract !== 'object' || contract === null || contract.carrier !== carrier) continue;
+			const invalidPath = firstInvalidPath(contract);
+			const reason: Reason | null =
+				invalidPath !== null
+					? { code: 'contract_invalid', params: { path: invalidPath } }
+					: inapplicability(contract, route.origin, today);
+			if (reason === null) {
+				if (applied === undefined || updatedAtMs(contract) > updatedAtMs(applied)) applied = contract;
+			} else if (ignored === undefined || updatedAtMs(contract) > updatedAtMs(ignored.contract)) {
+				ignored = { contract, reason };
+			}
+		}
+		if (applied !== undefined) return priceQuote(parcel, route, carrier, applied, null);
+		const ignoredContract = ignored === undefined ? null : { contractId: ignored.contract.id, reason: ignored.reason };
+		return priceQuote(parcel, route, carrier, undefined, ignoredContract);
+	});
+}
