@@ -1,0 +1,108 @@
+import { CARRIERS } from '../utils/core/carriers';
+import type { Reason } from '../utils/core/estimate-model';
+import { provinceByCode } from '../utils/core/geography';
+import { type CarrierId, type Fen, isCarrierId, type ProvinceCode } from '../utils/core/ids';
+import { fenToYuanText, yuanTextToFen } from '../utils/core/money';
+import type { Provenance } from '../utils/core/provenance';
+import type { MerchantSettings } from '../utils/core/settings-model';
+import type { I18n, Lang } from './i18n';
+
+/** The only place where numbers become UI text: money, weights, rates and names. */
+
+export type CurrencyDisplay = MerchantSettings['currencyDisplay'];
+
+/** ¥12.30 (symbol) or CNY 12.30 (code). */
+export function formatMoney(fen: Fen, display: CurrencyDisplay = 'symbol'): string {
+	const text = fenToYuanText(fen);
+	return display === 'code' ? `CNY ${text}` : `\u00a5${text}`;
+}
+
+/** Grams as a plain decimal kg number without trailing zeros ("2500" → "2.5"), for inputs. */
+export function gramsToKgText(grams: number): string {
+	const whole = Math.floor(grams / 1000);
+	const rest = String(Math.round(grams) % 1000)
+		.padStart(3, '0')
+		.replace(/0+$/, '');
+	return rest ? `${whole}.${rest}` : String(whole);
+}
+
+/** Grams for display: "2.5 kg". */
+export function formatKg(grams: number): string {
+	return `${gramsToKgText(grams)} kg`;
+}
+
+const DECIMAL_KG = /^(\d{1,4})(?:[.,](\d{1,3}))?$/;
+
+/** Parses a kg amount typed by the merchant ("2.5", "2,5", "0.06") into whole grams; null when invalid or zero. */
+export function parseKgText(text: string): number | null {
+	const match = DECIMAL_KG.exec(text.trim());
+	if (!match) return null;
+	const grams = Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
+	return grams > 0 ? grams : null;
+}
+
+/** Parses yuan typed by the merchant ("2", "2.00", "2,5") into fen; null when invalid. */
+export function parseYuanText(text: string): Fen | null {
+	return yuanTextToFen(text.trim().replace(',', '.'));
+}
+
+/** Basis points as a percent: 60 → "0.6%", 125 → "1.25%". */
+export function formatBp(bp: number): string {
+	return `${fenToYuanText(bp).replace(/\.?0+$/, '')}%`;
+}
+
+export function provinceName(code: ProvinceCode, lang: Lang): string {
+	return provinceByCode(code)?.name[lang] ?? code;
+}
+
+export function carrierName(id: CarrierId, lang: Lang): string {
+	return CARRIERS[id]?.name[lang] ?? id;
+}
+
+/** Date part of an ISO timestamp ("2025-03-01T08:00:00Z" → "2025-03-01"). */
+export function formatDate(iso: string): string {
+	return iso.slice(0, 10);
+}
+
+/** Message key of a provenance status: 来源 / 推算 / 估算. */
+export function statusKey(status: Provenance['status']): string {
+	return `status_${status}`;
+}
+
+/** A reason parameter as text; the key's name says what the value is (fen, grams, basis points, ids). */
+function paramText({ t, lang }: I18n, key: string, value: string | number, display: CurrencyDisplay): string {
+	if (typeof value === 'number') {
+		if (/fen$/i.test(key)) return formatMoney(value, display);
+		if (/grams$/i.test(key)) return formatKg(value);
+		if (/bp$/i.test(key)) return formatBp(value);
+		return String(value);
+	}
+	if (key === 'status') return t(`status_${value}`) || value;
+	if (/carrier/i.test(key) && isCarrierId(value)) return carrierName(value, lang);
+	if (/province|origin|destination/i.test(key) && provinceByCode(value)) return provinceName(value, lang);
+	return value;
+}
+
+/**
+ * Text of a core Reason: message `reason_<code>`, substitutions = the params' values in alphabetical
+ * order of their names ($1 = first name), so messages.json names its placeholders after the params.
+ * most_reliable has optional params and is composed from parts.
+ */
+export function reasonText(i18n: I18n, reason: Reason, display: CurrencyDisplay = 'symbol'): string {
+	const { t } = i18n;
+	const params = reason.params ?? {};
+	if (reason.code === 'most_reliable') {
+		const factors = [params.factor1, params.factor2]
+			.filter((code): code is string => typeof code === 'string')
+			.map((code) => t(`factor_${code}`) || code)
+			.join(t('list_separator'));
+		const parts = [t('reason_most_reliable', [String(params.score ?? '')])];
+		if (typeof params.points === 'number') parts.push(t('reason_most_reliable_lead', [params.points]));
+		if (factors) parts.push(factors);
+		return parts.join(t('list_separator'));
+	}
+	const values = Object.keys(params)
+		.sort()
+		.map((key) => paramText(i18n, key, params[key] ?? '', display));
+	return t(`reason_${reason.code}`, values) || reason.code;
+}

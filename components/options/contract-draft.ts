@@ -1,0 +1,200 @@
+import type { MerchantContract, RateCard, ValidationIssue } from '../../utils/core/contract-model';
+import { validateContract } from '../../utils/core/contract-validation';
+import type { CarrierId, ProvinceCode } from '../../utils/core/ids';
+import { fenToYuanText } from '../../utils/core/money';
+import type { Zone } from '../../utils/core/zones';
+import { gramsToKgText, parseKgText, parseYuanText } from '../format';
+
+/** The rate-card editor edits text (yuan, kg, %) and converts to the model (fen, grams, bp) to validate. */
+
+export interface BandDraft {
+	/** Stable list key while rows are added and removed. */
+	key: number;
+	maxKg: string;
+	priceYuan: string;
+}
+
+export interface CardDraft {
+	bands: BandDraft[];
+	firstKg: string;
+	firstYuan: string;
+	extraYuan: string;
+	stepKg: string;
+}
+
+export interface ContractDraft {
+	id: string;
+	carrier: CarrierId;
+	name: string;
+	validFrom: string;
+	validTo: string;
+	originProvinces: ProvinceCode[];
+	rates: CardDraft;
+	zoneRates: { key: number; zone: Zone; card: CardDraft }[];
+	provinceRates: { key: number; province: ProvinceCode; card: CardDraft }[];
+	remote1Yuan: string;
+	remote2Yuan: string;
+	divisor: string;
+	pickupYuan: string;
+	doorYuan: string;
+	insurancePercent: string;
+	monthlyVolume: string;
+	updatedAt: string;
+}
+
+/** A field problem: `key` is a UI message key (typing errors), otherwise `message` comes from the core validator. */
+export interface FieldIssue {
+	path: string;
+	message: string;
+	key?: string;
+}
+
+let nextKey = 1;
+export function newKey(): number {
+	nextKey += 1;
+	return nextKey;
+}
+
+export function emptyCardDraft(): CardDraft {
+	return { bands: [], firstKg: '1', firstYuan: '', extraYuan: '', stepKg: '1' };
+}
+
+function cardToDraft(card: RateCard): CardDraft {
+	return {
+		bands: card.bands.map((band) => ({
+			key: newKey(),
+			maxKg: gramsToKgText(band.maxGrams),
+			priceYuan: fenToYuanText(band.priceFen),
+		})),
+		firstKg: gramsToKgText(card.firstGrams),
+		firstYuan: fenToYuanText(card.firstFen),
+		extraYuan: fenToYuanText(card.extraFen),
+		stepKg: gramsToKgText(card.extraStepGrams),
+	};
+}
+
+export function draftFromContract(contract: MerchantContract): ContractDraft {
+	return {
+		id: contract.id,
+		carrier: contract.carrier,
+		name: contract.name,
+		validFrom: contract.validFrom ?? '',
+		validTo: contract.validTo ?? '',
+		originProvinces: [...contract.originProvinces],
+		rates: cardToDraft(contract.rates),
+		zoneRates: Object.entries(contract.zoneRates).flatMap(([zone, card]) =>
+			card ? [{ key: newKey(), zone: zone as Zone, card: cardToDraft(card) }] : [],
+		),
+		provinceRates: Object.entries(contract.provinceRates).map(([province, card]) => ({
+			key: newKey(),
+			province,
+			card: cardToDraft(card),
+		})),
+		remote1Yuan: fenToYuanText(contract.remoteSurcharge.remote1Fen),
+		remote2Yuan: fenToYuanText(contract.remoteSurcharge.remote2Fen),
+		divisor: contract.volumetricDivisor === null ? '' : String(contract.volumetricDivisor),
+		pickupYuan: fenToYuanText(contract.pickupFeeFen),
+		doorYuan: fenToYuanText(contract.doorDeliveryFeeFen),
+		insurancePercent: fenToYuanText(contract.insuranceBp).replace(/\.?0+$/, ''),
+		monthlyVolume: contract.monthlyVolume === null ? '' : String(contract.monthlyVolume),
+		updatedAt: contract.updatedAt,
+	};
+}
+
+export function newContractDraft(id: string, carrier: CarrierId): ContractDraft {
+	return {
+		id,
+		carrier,
+		name: '',
+		validFrom: '',
+		validTo: '',
+		originProvinces: [],
+		rates: emptyCardDraft(),
+		zoneRates: [],
+		provinceRates: [],
+		remote1Yuan: '0',
+		remote2Yuan: '0',
+		divisor: '',
+		pickupYuan: '0',
+		doorYuan: '0',
+		insurancePercent: '0',
+		monthlyVolume: '',
+		updatedAt: '',
+	};
+}
+
+/** Converts the draft; every field that does not parse gets an issue at its model path. */
+export function contractFromDraft(
+	draft: ContractDraft,
+	now: string,
+): { contract: MerchantContract; issues: FieldIssue[] } {
+	const typing: FieldIssue[] = [];
+	const yuan = (text: string, path: string): number => {
+		const fen = parseYuanText(text);
+		if (fen === null) typing.push({ path, message: text, key: 'error_yuan_invalid' });
+		return fen ?? Number.NaN;
+	};
+	const kg = (text: string, path: string): number => {
+		const grams = parseKgText(text);
+		if (grams === null) typing.push({ path, message: text, key: 'error_weight_invalid' });
+		return grams ?? Number.NaN;
+	};
+	const wholeOrNull = (text: string, path: string): number | null => {
+		const trimmed = text.trim();
+		if (trimmed === '') return null;
+		if (!/^\d{1,12}$/.test(trimmed)) {
+			typing.push({ path, message: text, key: 'error_whole_number' });
+			return Number.NaN;
+		}
+		return Number(trimmed);
+	};
+	const card = (d: CardDraft, path: string): RateCard => ({
+		bands: d.bands.map((band, index) => ({
+			maxGrams: kg(band.maxKg, `${path}.bands[${index}].maxGrams`),
+			priceFen: yuan(band.priceYuan, `${path}.bands[${index}].priceFen`),
+		})),
+		firstGrams: kg(d.firstKg, `${path}.firstGrams`),
+		firstFen: yuan(d.firstYuan, `${path}.firstFen`),
+		extraFen: yuan(d.extraYuan, `${path}.extraFen`),
+		extraStepGrams: kg(d.stepKg, `${path}.extraStepGrams`),
+	});
+	const zoneRates: MerchantContract['zoneRates'] = {};
+	for (const entry of draft.zoneRates) {
+		if (zoneRates[entry.zone]) typing.push({ path: `zoneRates.${entry.zone}`, message: '', key: 'error_duplicate' });
+		zoneRates[entry.zone] = card(entry.card, `zoneRates.${entry.zone}`);
+	}
+	const provinceRates: MerchantContract['provinceRates'] = {};
+	for (const entry of draft.provinceRates) {
+		const path = `provinceRates.${entry.province}`;
+		if (provinceRates[entry.province]) typing.push({ path, message: '', key: 'error_duplicate' });
+		provinceRates[entry.province] = card(entry.card, path);
+	}
+	const contract: MerchantContract = {
+		id: draft.id,
+		carrier: draft.carrier,
+		name: draft.name.trim(),
+		validFrom: draft.validFrom.trim() || null,
+		validTo: draft.validTo.trim() || null,
+		originProvinces: draft.originProvinces,
+		rates: card(draft.rates, 'rates'),
+		zoneRates,
+		provinceRates,
+		remoteSurcharge: {
+			remote1Fen: yuan(draft.remote1Yuan, 'remoteSurcharge.remote1Fen'),
+			remote2Fen: yuan(draft.remote2Yuan, 'remoteSurcharge.remote2Fen'),
+		},
+		volumetricDivisor: wholeOrNull(draft.divisor, 'volumetricDivisor'),
+		pickupFeeFen: yuan(draft.pickupYuan, 'pickupFeeFen'),
+		doorDeliveryFeeFen: yuan(draft.doorYuan, 'doorDeliveryFeeFen'),
+		// Percent with up to two decimals is basis points the same way yuan are fen.
+		insuranceBp: yuan(draft.insurancePercent, 'insuranceBp'),
+		monthlyVolume: wholeOrNull(draft.monthlyVolume, 'monthlyVolume'),
+		updatedAt: now,
+	};
+	// A field that did not parse also fails validation; report it once, as the typing error.
+	const typed = new Set(typing.map((issue) => issue.path));
+	const checked: FieldIssue[] = validateContract(contract)
+		.filter((issue: ValidationIssue) => !typed.has(issue.path))
+		.map((issue) => ({ path: issue.path, message: issue.message }));
+	return { contract, issues: [...typing, ...checked] };
+}

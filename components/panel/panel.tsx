@@ -1,0 +1,164 @@
+import type { ComponentChildren } from 'preact';
+import type { PageEstimate } from '../../utils/core/estimate';
+import type { RankingStrategy } from '../../utils/core/estimate-model';
+import type { Platform, ProvinceCode } from '../../utils/core/ids';
+import type { PageFacts, PageType } from '../../utils/core/page-facts';
+import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
+import { useI18n } from '../i18n';
+import { KgInput } from '../kg-input';
+import { ProvinceSelect } from '../province-select';
+import { Facts } from './facts';
+import { Payments } from './payments';
+import { QuoteRow } from './quote-row';
+
+export type PanelState = 'loading' | 'ready' | 'partial' | 'error';
+
+export interface PanelProps {
+	platform: Platform;
+	pageType: PageType;
+	state: PanelState;
+	facts: PageFacts | null;
+	/** The core's PageEstimate; null while loading, on blocked pages and on errors. */
+	estimate: PageEstimate | null;
+	currencyDisplay: CurrencyDisplay;
+	/** Reply error code (`internal`, `storage_unavailable` …) shown translated in the error state. */
+	errorCode?: string | null;
+	collapsed: boolean;
+	onToggleCollapsed: () => void;
+	destination: ProvinceCode;
+	onDestinationChange: (code: ProvinceCode) => void;
+	weightGrams: number;
+	onWeightChange: (grams: number) => void;
+	strategy: RankingStrategy;
+	onStrategyChange: (strategy: RankingStrategy) => void;
+	/** Opens the options page (data sources, contracts); the button is hidden when absent. */
+	onOpenOptions?: () => void;
+}
+
+const STRATEGIES: readonly RankingStrategy[] = ['cheapest', 'most_reliable', 'best_value'];
+
+/** The docked panel on a seller page. Renders only what it is given: no numbers on blocked or failed pages. */
+export function Panel(props: PanelProps) {
+	const { t, lang } = useI18n();
+	const { estimate, facts, currencyDisplay: currency } = props;
+	const blocked = props.pageType === 'blocked';
+	const showQuotes = !blocked && estimate !== null && (props.state === 'ready' || props.state === 'partial');
+	const rows = showQuotes ? estimate.rows : [];
+	const best = rows.length > 0 ? Math.min(...rows.map((row) => row.quote.costFen)) : null;
+
+	let body: ComponentChildren;
+	if (blocked) body = <p class="cl-note">{t('panel_blocked')}</p>;
+	else if (props.state === 'error')
+		body = (
+			<p class="cl-note" role="alert">
+				{t(`error_${props.errorCode ?? 'internal'}`) || t('error_internal')}
+			</p>
+		);
+	else if (!showQuotes) body = <p class="cl-note">{t('panel_loading')}</p>;
+	else
+		body = (
+			<>
+				{facts && (
+					<Facts
+						facts={facts}
+						currency={currency}
+						assumedGrams={estimate.weightSource === 'page' ? null : estimate.parcel.actualGrams}
+					/>
+				)}
+				<div class="cl-controls">
+					<span class="cl-field">
+						<label for="cl-destination">{t('control_destination')}</label>
+						<ProvinceSelect
+							id="cl-destination"
+							hook="destination"
+							value={props.destination}
+							onChange={props.onDestinationChange}
+						/>
+					</span>
+					<span class="cl-field">
+						<label for="cl-weight">{t('control_weight_kg')}</label>
+						<KgInput id="cl-weight" class="cl-weight" grams={props.weightGrams} onChange={props.onWeightChange} />
+					</span>
+				</div>
+				<p class="cl-route">
+					{estimate.origin === null
+						? t('route_origin_unknown')
+						: estimate.originSource === 'warehouse'
+							? t('route_from_warehouse', [provinceName(estimate.origin, lang)])
+							: t('route_from_page', [provinceName(estimate.origin, lang)])}
+				</p>
+				<ol class="cl-quotes" aria-live="polite" aria-label={t('quotes_title')}>
+					{rows.map((row) => (
+						<QuoteRow key={row.quote.carrier} row={row} currency={currency} />
+					))}
+				</ol>
+				<Payments payments={estimate.payments} currency={currency} />
+			</>
+		);
+
+	return (
+		<section
+			class={`cl-panel${props.collapsed ? ' cl-collapsed' : ''}`}
+			data-cl="panel"
+			data-platform={props.platform}
+			data-page-type={props.pageType}
+			data-state={props.state}
+			aria-label={t('extName')}
+		>
+			{props.collapsed ? (
+				<button
+					type="button"
+					class="cl-tab"
+					aria-expanded="false"
+					aria-controls="cl-body"
+					onClick={props.onToggleCollapsed}
+				>
+					<span class="cl-brand">{t('extName')}</span>{' '}
+					{best !== null && <span>{t('panel_tab_from', [formatMoney(best, currency)])}</span>}
+				</button>
+			) : (
+				<header class="cl-head">
+					<h2 class="cl-title">
+						{t('extName')} <span class="cl-badge cl-badge-estimate">{t('panel_estimate_label')}</span>
+					</h2>
+					<button
+						type="button"
+						class="cl-icon"
+						aria-expanded="true"
+						aria-controls="cl-body"
+						aria-label={t('panel_collapse')}
+						onClick={props.onToggleCollapsed}
+					>
+						{'\u2013'}
+					</button>
+				</header>
+			)}
+			{/* Kept in the DOM while collapsed so the automation hooks stay readable. */}
+			<div id="cl-body" class="cl-body" hidden={props.collapsed}>
+				{showQuotes && (
+					<fieldset class="cl-strategies">
+						<legend class="cl-sr">{t('strategy_label')}</legend>
+						{STRATEGIES.map((strategy) => (
+							<button
+								key={strategy}
+								type="button"
+								aria-pressed={props.strategy === strategy}
+								onClick={() => props.onStrategyChange(strategy)}
+							>
+								{t(`strategy_${strategy}`)}
+							</button>
+						))}
+					</fieldset>
+				)}
+				{body}
+				{props.onOpenOptions && (
+					<footer class="cl-foot">
+						<button type="button" class="cl-link" onClick={props.onOpenOptions}>
+							{t('panel_open_options')}
+						</button>
+					</footer>
+				)}
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsView } from '../../components/options/options-view';
+import { Panel } from '../../components/panel/panel';
+import { PopupView } from '../../components/popup/popup-view';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
+import { renderI18n, sampleEstimate, sampleFacts } from './helpers';
+
+afterEach(cleanup);
+
+/** Structural WCAG checks (names, roles, ARIA); contrast and target size need real layout and run in E2E. */
+async function seriousViolations(element: Element): Promise<string[]> {
+	const result = await axe.run(element, {
+		runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+		rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+	});
+	return result.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+	it('panel', async () => {
+		const facts = sampleFacts();
+		const { container } = renderI18n(
+			<Panel
+				platform="taobao"
+				pageType="item"
+				state="ready"
+				facts={facts}
+				estimate={sampleEstimate(facts)}
+				currencyDisplay="symbol"
+				collapsed={false}
+				onToggleCollapsed={vi.fn()}
+				destination="11"
+				onDestinationChange={vi.fn()}
+				weightGrams={1000}
+				onWeightChange={vi.fn()}
+				strategy="cheapest"
+				onStrategyChange={vi.fn()}
+				onOpenOptions={vi.fn()}
+			/>,
+		);
+		expect(await seriousViolations(container)).toEqual([]);
+	});
+
+	it('popup', async () => {
+		const { container } = renderI18n(
+			<PopupView
+				tab={{ platform: 'jd', pageType: 'item', facts: sampleFacts({ platform: 'jd' }) }}
+				settings={DEFAULT_SETTINGS}
+				quickRates={{ zto: { firstFen: 200, extraFen: 100 } }}
+				storageError={null}
+				onSettingsChange={vi.fn()}
+				onQuickContractSave={vi.fn()}
+				onOpenOptions={vi.fn()}
+			/>,
+		);
+		expect(await seriousViolations(container)).toEqual([]);
+	});
+
+	it('options', async () => {
+		const { container } = renderI18n(
+			<OptionsView
+				contracts={[]}
+				storageError={null}
+				saveError={null}
+				onSaveContract={vi.fn()}
+				onDeleteContract={vi.fn()}
+				importResult={{
+					ok: false,
+					fileName: 'x.csv',
+					code: 'invalid_import',
+					issues: [{ path: 'row 2', message: 'bad' }],
+				}}
+				importing={false}
+				onImport={vi.fn()}
+				onExport={vi.fn()}
+				figures={[]}
+				sources={[]}
+			/>,
+		);
+		expect(await seriousViolations(container)).toEqual([]);
+	});
+});
