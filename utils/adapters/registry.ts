@@ -1,0 +1,47 @@
+import type { PageFacts } from '../core/page-facts';
+import { alibaba1688Offer } from './alibaba-1688-offer';
+import { jdItem } from './jd-item';
+import { jdShop } from './jd-shop';
+import { pddGoods } from './pdd-goods';
+import type { PageReading, SiteAdapter } from './site-adapter';
+import { taobaoItem } from './taobao-item';
+import { taobaoShop } from './taobao-shop';
+import { tmallItem } from './tmall-item';
+import { tmallShop } from './tmall-shop';
+
+/** Every adapter, explicitly. At most one accepts any URL (checked by the URL-matrix test). */
+export const ADAPTERS: readonly SiteAdapter[] = [
+	taobaoItem,
+	tmallItem,
+	taobaoShop,
+	tmallShop,
+	jdItem,
+	jdShop,
+	pddGoods,
+	alibaba1688Offer,
+];
+
+/** The adapter for a seller page URL, or null for anything else (search, home, login, …). */
+export function findAdapter(url: URL): SiteAdapter | null {
+	for (const adapter of ADAPTERS) {
+		try {
+			if (adapter.matches(url)) return adapter;
+		} catch {
+			// A matcher bug must not take the others down.
+		}
+	}
+	return null;
+}
+
+/** Reads the page. null = not a seller page; a failing adapter becomes `{ ok: false, reason }`, never a throw. */
+export function readPage(doc: Document, url: URL): PageReading | null {
+	const adapter = findAdapter(url);
+	if (!adapter) return null;
+	try {
+		const facts: PageFacts = adapter.read(doc, url);
+		return { ok: true, facts };
+	} catch (error) {
+		const reason = error instanceof Error ? `${adapter.id}: ${error.name}: ${error.message}` : `${adapter.id}: failed`;
+		return { ok: false, platform: adapter.platform, reason: reason.slice(0, 300) };
+	}
+}
