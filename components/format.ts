@@ -1,4 +1,4 @@
-import { CARRIERS } from '../utils/core/carriers';
+import { CARRIER_NAMES } from '../utils/core/carrier-names';
 import type { Reason } from '../utils/core/estimate-model';
 import { provinceByCode } from '../utils/core/geography';
 import { type CarrierId, type Fen, isCarrierId, type ProvinceCode } from '../utils/core/ids';
@@ -56,7 +56,7 @@ export function provinceName(code: ProvinceCode, lang: Lang): string {
 }
 
 export function carrierName(id: CarrierId, lang: Lang): string {
-	return CARRIERS[id]?.name[lang] ?? id;
+	return CARRIER_NAMES[id]?.[lang] ?? id;
 }
 
 /** Date part of an ISO timestamp ("2025-03-01T08:00:00Z" → "2025-03-01"). */

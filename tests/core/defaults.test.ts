@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARRIERS, carrierFromListingText, normalizeCarrierId } from '../../utils/core/carriers';
+import { carrierFromListingText, normalizeCarrierId } from '../../utils/core/carrier-names';
+import { CARRIERS } from '../../utils/core/carriers';
 import { DEFAULT_RATE_CARDS, listDefaultFigures } from '../../utils/core/default-rates';
 import type { Parcel } from '../../utils/core/estimate-model';
 import { CARRIER_IDS, type CarrierId } from '../../utils/core/ids';

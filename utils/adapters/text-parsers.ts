@@ -1,5 +1,5 @@
 /** Parsers for the text marketplaces display. Pure string → value; null whenever the text does not say. */
-import { carrierFromListingText } from '../core/carriers';
+import { carrierFromListingText } from '../core/carrier-names';
 import { parseProvince } from '../core/geography';
 import type { CarrierId, Fen, PaymentMethodId, ProvinceCode } from '../core/ids';
 import { yuanTextToFen } from '../core/money';

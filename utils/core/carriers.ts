@@ -1,5 +1,6 @@
+import { CARRIER_NAMES } from './carrier-names';
 import { derived, estimate, figure, sourced } from './figures';
-import { type CarrierId, isCarrierId, type LastMile, type LocalizedName } from './ids';
+import type { CarrierId, LastMile, LocalizedName } from './ids';
 import type { Figure } from './provenance';
 
 type NetworkModel = 'direct' | 'franchise';
@@ -19,14 +20,14 @@ const NO_DIVISOR_FOUND = 'No divisor found in the sources (data.md §6); 8000 is
 export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	jd: {
 		id: 'jd',
-		name: { zh: '京东快递', en: 'JD Logistics', vi: 'JD Logistics (Kinh Đông)' },
+		name: CARRIER_NAMES.jd,
 		network: figure('direct', sourced(['S46'], '2022-03', 'Direct-operated network with own couriers.')),
 		lastMile: figure('door', estimate('2026-01', 'Door delivery by own couriers is the JD norm (general knowledge).')),
 		volumetricDivisor: figure(8000, estimate('2026-01', 'Commonly quoted JD standard-parcel divisor; not in sources.')),
 	},
 	sf: {
 		id: 'sf',
-		name: { zh: '顺丰速运', en: 'SF Express', vi: 'SF Express (Thuận Phong)' },
+		name: CARRIER_NAMES.sf,
 		network: figure('direct', sourced(['S34'], '2019', 'Direct-operated premium network.')),
 		lastMile: figure('door', estimate('2026-01', 'Door delivery is SF’s standard (general knowledge).')),
 		volumetricDivisor: figure(
@@ -36,7 +37,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	zto: {
 		id: 'zto',
-		name: { zh: '中通快递', en: 'ZTO Express', vi: 'ZTO Express (Trung Thông)' },
+		name: CARRIER_NAMES.zto,
 		network: figure('franchise', sourced(['S12'], '2025-03', 'Tongda franchise network.')),
 		lastMile: figure(
 			'station',
@@ -46,7 +47,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	yto: {
 		id: 'yto',
-		name: { zh: '圆通速递', en: 'YTO Express', vi: 'YTO Express (Viên Thông)' },
+		name: CARRIER_NAMES.yto,
 		network: figure('franchise', sourced(['S21'], '2024-08', 'Tongda franchise network.')),
 		lastMile: figure(
 			'station',
@@ -56,7 +57,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	sto: {
 		id: 'sto',
-		name: { zh: '申通快递', en: 'STO Express', vi: 'STO Express (Thân Thông)' },
+		name: CARRIER_NAMES.sto,
 		network: figure('franchise', sourced(['S14'], '2023-09', 'Tongda franchise network.')),
 		lastMile: figure(
 			'station',
@@ -66,7 +67,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	yunda: {
 		id: 'yunda',
-		name: { zh: '韵达速递', en: 'Yunda Express', vi: 'Yunda Express (Vận Đạt)' },
+		name: CARRIER_NAMES.yunda,
 		network: figure('franchise', sourced(['S22'], '2025-05', 'Tongda franchise network; books dispatch fees gross.')),
 		lastMile: figure(
 			'station',
@@ -76,14 +77,14 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	jt: {
 		id: 'jt',
-		name: { zh: '极兔速递', en: 'J&T Express', vi: 'J&T Express (Cực Thố)' },
+		name: CARRIER_NAMES.jt,
 		network: figure('franchise', sourced(['S44'], '2021-10', 'Agent network; absorbed Best Express China.')),
 		lastMile: figure('station', estimate('2026-01', `Agent network, stations common. ${CONSENT_RULE}`, ['S43'])),
 		volumetricDivisor: figure(8000, estimate('2026-01', NO_DIVISOR_FOUND)),
 	},
 	ems: {
 		id: 'ems',
-		name: { zh: '中国邮政 EMS', en: 'China Post / EMS', vi: 'Bưu chính Trung Quốc / EMS' },
+		name: CARRIER_NAMES.ems,
 		network: figure('direct', derived(['S30'], '2021-08', 'State-owned network, surveyed as one brand by the SPB.')),
 		lastMile: figure(
 			'mixed',
@@ -93,7 +94,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	deppon: {
 		id: 'deppon',
-		name: { zh: '德邦快递', en: 'Deppon Express', vi: 'Deppon Express (Đức Bang)' },
+		name: CARRIER_NAMES.deppon,
 		network: figure('direct', sourced(['S46'], '2022-03', 'Direct-operated; JD Logistics subsidiary.')),
 		lastMile: figure(
 			'door',
@@ -103,7 +104,7 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 	},
 	cainiao: {
 		id: 'cainiao',
-		name: { zh: '菜鸟速递', en: 'Cainiao Express', vi: 'Cainiao Express (Thái Điểu)' },
+		name: CARRIER_NAMES.cainiao,
 		network: figure(
 			'direct',
 			estimate('2023-06', 'Alibaba platform express built on Tmall Supermarket delivery operations.', ['S45']),
@@ -115,44 +116,3 @@ export const CARRIERS: Readonly<Record<CarrierId, Carrier>> = {
 		volumetricDivisor: figure(8000, estimate('2026-01', NO_DIVISOR_FOUND)),
 	},
 };
-
-/** Accepts core ids (any case, trimmed) and the legacy `best` alias (Best Express was sold to J&T in 2021, S44). */
-export function normalizeCarrierId(text: string): CarrierId | null {
-	const id = text.trim().toLowerCase();
-	if (id === 'best') return 'jt';
-	return isCarrierId(id) ? id : null;
-}
-
-/** Listing words → carrier. Chinese names plus the few Latin ones listings print (EMS, J&T), matched case-sensitively. */
-const LISTING_WORDS: readonly (readonly [string, CarrierId])[] = [
-	['京东', 'jd'],
-	['顺丰', 'sf'],
-	['中通', 'zto'],
-	['圆通', 'yto'],
-	['申通', 'sto'],
-	['韵达', 'yunda'],
-	['极兔', 'jt'],
-	['百世', 'jt'],
-	['汇通', 'jt'],
-	['EMS', 'ems'],
-	['邮政', 'ems'],
-	['德邦', 'deppon'],
-	['菜鸟', 'cainiao'],
-	['J&T', 'jt'],
-	['SF Express', 'sf'],
-];
-
-/** Carrier named by a listing's delivery text ("快递: 中通", "京东物流"); null for generic 快递/物流 or unknown names. */
-export function carrierFromListingText(text: string): CarrierId | null {
-	let found: CarrierId | null = null;
-	let foundAt = Number.POSITIVE_INFINITY;
-	// The earliest mention wins ("顺丰/中通" names SF first).
-	for (const [word, id] of LISTING_WORDS) {
-		const at = text.indexOf(word);
-		if (at >= 0 && at < foundAt) {
-			found = id;
-			foundAt = at;
-		}
-	}
-	return found;
-}
