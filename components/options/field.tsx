@@ -6,11 +6,11 @@ import type { FieldIssue } from './contract-draft';
 /** Field issues by model path ("rates.bands[2].maxGrams"), shown beside the field with that path. */
 export const IssuesContext = createContext<Map<string, FieldIssue[]>>(new Map());
 
-export function fieldId(path: string): string {
+function fieldId(path: string): string {
 	return `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-export function useFieldIssues(path: string): FieldIssue[] {
+function useFieldIssues(path: string): FieldIssue[] {
 	return useContext(IssuesContext).get(path) ?? [];
 }
 

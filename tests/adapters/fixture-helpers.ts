@@ -6,7 +6,7 @@ import { Window } from 'happy-dom';
 import type { PageFacts } from '../../utils/core/page-facts';
 
 // A string, not new URL(): under happy-dom the global URL is the DOM's, which rejects file: URLs here.
-export const FIXTURE_DIR = `${join(dirname(fileURLToPath(import.meta.url)), 'fixtures')}/`;
+const FIXTURE_DIR = `${join(dirname(fileURLToPath(import.meta.url)), 'fixtures')}/`;
 
 export interface FixtureEntry {
 	url: string;

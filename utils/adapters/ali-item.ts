@@ -48,13 +48,13 @@ const isShopCard = (el: Element, cls: string): boolean =>
 const NUMBER = /\d[\d,]*(?:\.\d{1,2})?(?:\s*[-~]\s*\d[\d,]*(?:\.\d{1,2})?)?/g;
 
 /** First (or last) price-like number in a container's text ("￥45.9券后" → 45.9; "优惠前￥59" last → 59). */
-export function priceIn(el: Element | null | undefined, last = false) {
+function priceIn(el: Element | null | undefined, last = false) {
 	const all = textOf(el)?.match(NUMBER);
 	return all ? parsePrice(last ? all[all.length - 1] : all[0]) : null;
 }
 
 /** Shop id from a shop link (`//shop512345678.taobao.com`). */
-export const shopIdFromHref = (el: Element | null | undefined): string | null =>
+const shopIdFromHref = (el: Element | null | undefined): string | null =>
 	numericId(/\/\/shop(\d+)\./.exec(el?.getAttribute('href') ?? el?.getAttribute('data-action') ?? '')?.[1]);
 
 export function readAliItem(doc: Document, url: URL, platform: Platform): PageFacts {

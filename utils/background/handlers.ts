@@ -1,8 +1,8 @@
-import { parseContract, createQuickContract } from '../core/contract-validation';
+import { parseContractFile, serializeContracts } from '../contract-files/contract-file';
+import { createQuickContract, parseContract } from '../core/contract-validation';
 import { estimatePage } from '../core/estimate';
 import type { MessageName, ReplyOf, RequestOf } from '../messaging/protocol';
 import { fail, ok } from '../messaging/result';
-import { parseContractFile, serializeContracts } from '../contract-files/contract-file';
 import { deleteContract, listContracts, putContract, putContracts, quickContractId } from '../storage/contract-store';
 import type { CourierLensDatabase } from '../storage/database';
 import { readSettings, writeSettings } from '../storage/settings-store';
@@ -20,7 +20,7 @@ export interface BackgroundDeps {
 type Handlers = { [N in MessageName]: (data: RequestOf<N>) => Promise<ReplyOf<N>> };
 
 /** YYYY-MM-DD of the local calendar day: a contract "valid to 2026-12-31" covers that whole local day. */
-export function localDay(date: Date): string {
+function localDay(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -34,7 +34,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 	const { db } = deps;
 	let snapshot: ReturnType<typeof loadSnapshot> | null = null;
 	function loadSnapshot() {
-		return Promise.all([readSettings(db), listContracts(db)]).then(([settings, contracts]) => ({ settings, contracts }));
+		return Promise.all([readSettings(db), listContracts(db)]).then(([settings, contracts]) => ({
+			settings,
+			contracts,
+		}));
 	}
 	function current() {
 		snapshot ??= loadSnapshot().catch((error: unknown) => {

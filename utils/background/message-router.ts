@@ -29,7 +29,8 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 			const handler = handlers[name] as (data: unknown) => Promise<Result<unknown>>;
 			return await handler(payload.output);
 		} catch (error) {
-			const storage = error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');
+			const storage =
+				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');
 			return fail(storage ? 'storage_unavailable' : 'internal', String(error));
 		}
 	};

@@ -27,7 +27,16 @@ const CONTRACT_COLUMNS = [
 	'remote2_surcharge_yuan',
 	'updated_at',
 ] as const;
-const RATE_COLUMNS = ['scope', 'rule', 'max_kg', 'price_yuan', 'first_kg', 'first_yuan', 'extra_yuan', 'extra_step_kg'] as const;
+const RATE_COLUMNS = [
+	'scope',
+	'rule',
+	'max_kg',
+	'price_yuan',
+	'first_kg',
+	'first_yuan',
+	'extra_yuan',
+	'extra_step_kg',
+] as const;
 const COLUMNS = [...CONTRACT_COLUMNS, ...RATE_COLUMNS];
 type Column = (typeof COLUMNS)[number];
 type Row = Record<Column, string>;
@@ -73,7 +82,14 @@ export function contractsToCsv(contracts: MerchantContract[]): string {
 				extra_yuan: yuan(card.extraFen),
 				extra_step_kg: kg(card.extraStepGrams),
 			},
-			...card.bands.map((band) => ({ ...shared, ...blank, scope, rule: 'band', max_kg: kg(band.maxGrams), price_yuan: yuan(band.priceFen) })),
+			...card.bands.map((band) => ({
+				...shared,
+				...blank,
+				scope,
+				rule: 'band',
+				max_kg: kg(band.maxGrams),
+				price_yuan: yuan(band.priceFen),
+			})),
 		]);
 	});
 	return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => row[c])) })}\r\n`;
@@ -121,7 +137,8 @@ class ContractRows {
 		const text = row[column].trim();
 		if (text === '' && allowEmpty) return null;
 		const value = parseScaledDecimal(text, decimals);
-		if (value === null) this.issues.push(at(line, column, `"${text}" is not a number with at most ${decimals} decimals`));
+		if (value === null)
+			this.issues.push(at(line, column, `"${text}" is not a number with at most ${decimals} decimals`));
 		return value;
 	}
 
@@ -138,7 +155,11 @@ class ContractRows {
 		}
 		let entry = this.scopes.get(scope);
 		if (!entry) {
-			entry = { rateLine: null, card: { bands: [], firstGrams: 0, firstFen: 0, extraFen: 0, extraStepGrams: 0 }, bandLines: [] };
+			entry = {
+				rateLine: null,
+				card: { bands: [], firstGrams: 0, firstFen: 0, extraFen: 0, extraStepGrams: 0 },
+				bandLines: [],
+			};
 			this.scopes.set(scope, entry);
 		}
 		if (row.rule === 'band') {
@@ -148,7 +169,8 @@ class ContractRows {
 			});
 			entry.bandLines.push(line);
 		} else if (row.rule === 'rate') {
-			if (entry.rateLine !== null) this.issues.push(at(line, 'rule', `scope ${scope} already has a rate row (row ${entry.rateLine})`));
+			if (entry.rateLine !== null)
+				this.issues.push(at(line, 'rule', `scope ${scope} already has a rate row (row ${entry.rateLine})`));
 			entry.rateLine = line;
 			entry.card.firstGrams = this.number(line, row, 'first_kg', 3) ?? 0;
 			entry.card.firstFen = this.number(line, row, 'first_yuan', 2) ?? 0;
@@ -165,7 +187,8 @@ class ContractRows {
 		const zoneRates: Record<string, RateCard> = {};
 		const provinceRates: Record<string, RateCard> = {};
 		for (const [scope, entry] of this.scopes) {
-			if (entry.rateLine === null) this.issues.push(at(entry.bandLines[0] ?? line, 'rule', `scope ${scope} has no rate row`));
+			if (entry.rateLine === null)
+				this.issues.push(at(entry.bandLines[0] ?? line, 'rule', `scope ${scope} has no rate row`));
 			const [kind, key = ''] = scope.split(':');
 			if (kind === 'zone') zoneRates[key] = entry.card;
 			if (kind === 'province') provinceRates[key] = entry.card;
@@ -195,7 +218,11 @@ class ContractRows {
 
 	/** Points a validator path (`zoneRates.remote_2.bands[1].priceFen`) at the row and column it came from. */
 	locate(path: string): string {
-		const field = path.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
+		const field =
+			path
+				.split('.')
+				.pop()
+				?.replace(/\[\d+\]$/, '') ?? '';
 		const column = COLUMN_OF_FIELD[field] ?? field;
 		const scopeMatch = /^(rates|zoneRates\.([^.]+)|provinceRates\.([^.]+))(?:\.bands\[(\d+)\])?/.exec(path);
 		if (!scopeMatch) return `row ${this.firstLine}, column ${column}`;
@@ -217,7 +244,8 @@ export function contractsFromCsv(text: string): ContractFileResult {
 	const missing = COLUMNS.filter((column) => !parsed.meta.fields?.includes(column));
 	if (missing.length) issues.push({ path: 'row 1', message: `missing columns: ${missing.join(', ')}` });
 	if (issues.length) return { ok: false, issues };
-	if (parsed.data.length === 0) return { ok: false, issues: [{ path: 'row 2', message: 'the file has no contract rows' }] };
+	if (parsed.data.length === 0)
+		return { ok: false, issues: [{ path: 'row 2', message: 'the file has no contract rows' }] };
 
 	const groups = new Map<string, ContractRows>();
 	parsed.data.forEach((row, index) => {

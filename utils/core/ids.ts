@@ -39,7 +39,3 @@ export interface LocalizedName {
 export function isCarrierId(value: unknown): value is CarrierId {
 	return typeof value === 'string' && (CARRIER_IDS as readonly string[]).includes(value);
 }
-
-export function isPlatform(value: unknown): value is Platform {
-	return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
-}

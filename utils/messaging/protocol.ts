@@ -3,7 +3,7 @@ import type { ContractFileFormat } from '../contract-files/contract-file';
 import type { MerchantContract } from '../core/contract-model';
 import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
-import type { ProvinceCode, Platform } from '../core/ids';
+import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
 import type { MerchantSettings } from '../core/settings-model';
 import type { Result } from './result';

@@ -45,7 +45,7 @@ const dimensions = v.object({
 	height: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
 });
 
-export const settingsPatchSchema = v.partial(
+const settingsPatchSchema = v.partial(
 	v.strictObject({
 		warehouseProvince: v.nullable(provinceCode),
 		originMode: v.picklist(['page_ship_from', 'warehouse']),
