@@ -1,6 +1,6 @@
-import type { DefaultFigureRow, SourceRow } from '../../components/options/data-sources';
 import { type CurrencyDisplay, carrierName, formatBp, formatMoney } from '../../components/format';
 import type { I18n } from '../../components/i18n';
+import type { DefaultFigureRow, SourceRow } from '../../components/options/data-sources';
 import { listDefaultFigures } from '../../utils/core/default-rates';
 import { CARRIER_IDS, isCarrierId, PLATFORMS } from '../../utils/core/ids';
 import { paymentOptions } from '../../utils/core/payments';
@@ -15,12 +15,18 @@ export function defaultFigureRows({ t, lang }: I18n, currency: CurrencyDisplay):
 	const tariffs = listDefaultFigures().map(({ path, figure }) => {
 		const [carrier = '', ...rest] = path.split('.');
 		const field = rest.join('.');
-		const value = typeof figure.value === 'string'
-			? figure.value
-			: /Fen$/.test(field)
-				? formatMoney(figure.value, currency)
-				: String(figure.value);
-		return { group: isCarrierId(carrier) ? carrierName(carrier, lang) : carrier, label: field, value, provenance: figure.provenance };
+		const value =
+			typeof figure.value === 'string'
+				? figure.value
+				: /Fen$/.test(field)
+					? formatMoney(figure.value, currency)
+					: String(figure.value);
+		return {
+			group: isCarrierId(carrier) ? carrierName(carrier, lang) : carrier,
+			label: field,
+			value,
+			provenance: figure.provenance,
+		};
 	});
 	const reliability = CARRIER_IDS.flatMap((carrier) => {
 		const r = reliabilityOf(carrier);
@@ -52,5 +58,10 @@ export function defaultFigureRows({ t, lang }: I18n, currency: CurrencyDisplay):
 }
 
 export function sourceRows(): SourceRow[] {
-	return Object.entries(SOURCES).map(([id, source]) => ({ id, title: source.title, date: source.date, url: source.url }));
+	return Object.entries(SOURCES).map(([id, source]) => ({
+		id,
+		title: source.title,
+		date: source.date,
+		url: source.url,
+	}));
 }

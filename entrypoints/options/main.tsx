@@ -71,7 +71,12 @@ function OptionsApp() {
 	const onExport = async (format: ContractFileFormat) => {
 		const reply = await sendMessage('ui.exportContracts', { format });
 		setExportError(reply.ok ? null : reply.error.code);
-		if (reply.ok) download(`courier-lens-contracts.${format}`, reply.value.text, format === 'csv' ? 'text/csv' : 'application/json');
+		if (reply.ok)
+			download(
+				`courier-lens-contracts.${format}`,
+				reply.value.text,
+				format === 'csv' ? 'text/csv' : 'application/json',
+			);
 	};
 
 	return (

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
-import { PopupView, type PopupTab, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
+import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
 import type { MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
 import type { MerchantSettings } from '../../utils/core/settings-model';
@@ -55,7 +55,8 @@ function PopupApp() {
 			...status,
 			[input.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },
 		}));
-		if (reply.ok) setQuickRates((rates) => ({ ...rates, [input.carrier]: { firstFen: input.firstFen, extraFen: input.extraFen } }));
+		if (reply.ok)
+			setQuickRates((rates) => ({ ...rates, [input.carrier]: { firstFen: input.firstFen, extraFen: input.extraFen } }));
 	};
 
 	return (

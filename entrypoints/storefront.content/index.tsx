@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import panelCss from '../../components/panel/panel.css?inline';
 import { langFromUiLanguage } from '../../components/i18n';
+import panelCss from '../../components/panel/panel.css?inline';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/adapters/host-patterns';
 import { watchPage } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { I18nContext, type I18n } from '../../components/i18n';
+import { type I18n, I18nContext } from '../../components/i18n';
 import { Panel, type PanelState } from '../../components/panel/panel';
+import type { PageReading } from '../../utils/adapters/site-adapter';
 import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { ProvinceCode } from '../../utils/core/ids';
-import type { PageReading } from '../../utils/adapters/site-adapter';
 import { type PanelEstimate, sendMessage, type TabReading } from '../../utils/messaging/protocol';
 import type { ReplyError } from '../../utils/messaging/result';
 import { isPanelCollapsed, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';

@@ -33,7 +33,13 @@ const LAYERS: Layer[] = [
 	{
 		name: 'background handlers',
 		path: 'utils/background',
-		mayImport: ['utils/core', 'utils/storage', 'utils/contract-files', 'utils/messaging', 'utils/adapters/host-patterns.ts'],
+		mayImport: [
+			'utils/core',
+			'utils/storage',
+			'utils/contract-files',
+			'utils/messaging',
+			'utils/adapters/host-patterns.ts',
+		],
 		packages: ['dexie', 'valibot', 'wxt/utils/match-patterns'],
 	},
 	{ name: 'browser platform', path: 'utils/platform', mayImport: ['utils/core'], packages: ['wxt/browser'] },
@@ -53,7 +59,13 @@ const LAYERS: Layer[] = [
 	{
 		name: 'extension pages',
 		path: 'entrypoints/options',
-		mayImport: ['utils/core', 'utils/messaging', 'utils/platform', 'utils/contract-files/contract-file.ts', 'components'],
+		mayImport: [
+			'utils/core',
+			'utils/messaging',
+			'utils/platform',
+			'utils/contract-files/contract-file.ts',
+			'components',
+		],
 		packages: ['preact', 'preact/hooks', 'wxt/browser'],
 	},
 	{
@@ -70,7 +82,8 @@ function filesUnder(path: string): string[] {
 	return readdirSync(full).flatMap((entry) => filesUnder(join(path, entry)));
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+const IMPORT =
+	/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 function importsOf(file: string): string[] {
 	const text = readFileSync(join(root, file), 'utf8');
@@ -117,7 +130,8 @@ describe('layer rules', () => {
 	});
 
 	it('no product code writes HTML from strings', () => {
-		const sinks = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|\beval\(/;
+		const sinks =
+			/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|\beval\(/;
 		const offenders = ['utils', 'components', 'entrypoints']
 			.flatMap(filesUnder)
 			.filter(isSource)

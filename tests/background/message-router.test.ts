@@ -1,5 +1,5 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
@@ -10,7 +10,6 @@ import { FACTS } from '../helpers/sample-facts';
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
 const POPUP: Sender = { id: SELF.id, url: `${SELF.origin}popup.html` };
 const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://item.taobao.com/item.htm?id=1', tab: { id: 3 } };
-
 
 let db: CourierLensDatabase;
 let announced: number;
@@ -35,20 +34,28 @@ beforeEach(async () => {
 
 const zto = (reply: Awaited<ReturnType<typeof route>>) => {
 	if (!reply.ok) throw new Error(reply.error.detail);
-	const value = reply.value as { estimate: { rows: { quote: { carrier: string; costFen: number; source: { kind: string } } }[] } };
+	const value = reply.value as {
+		estimate: { rows: { quote: { carrier: string; costFen: number; source: { kind: string } } }[] };
+	};
 	return value.estimate.rows.find((row) => row.quote.carrier === 'zto')?.quote;
 };
 
 describe('message router', () => {
 	it('estimates every carrier for facts from a content script', async () => {
-		const reply = await route({ name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } }, CONTENT_SCRIPT);
+		const reply = await route(
+			{ name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } },
+			CONTENT_SCRIPT,
+		);
 		expect(reply.ok).toBe(true);
 		expect(zto(reply)?.source.kind).toBe('default');
 		expect(await db.shops.get('taobao:42')).toMatchObject({ shopName: '小店', firstSeen: expect.any(String) });
 	});
 
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {
-		const message = { name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } };
+		const message = {
+			name: 'cs.estimate',
+			data: { facts: FACTS, destination: null, weightGrams: null, strategy: null },
+		};
 		const foreign = [
 			{ ...CONTENT_SCRIPT, id: 'other-extension' },
 			{ ...CONTENT_SCRIPT, url: 'https://evil.example/item.htm' },
@@ -69,17 +76,32 @@ describe('message router', () => {
 
 	it('rejects malformed envelopes and payloads with the failing path', async () => {
 		expect(await route('hello', POPUP)).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
-		expect(await route({ name: 'ui.dropDatabase', data: null }, POPUP)).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+		expect(await route({ name: 'ui.dropDatabase', data: null }, POPUP)).toMatchObject({
+			ok: false,
+			error: { code: 'invalid_message' },
+		});
 		const bad = await route({ name: 'ui.saveSettings', data: { defaultWeightGrams: -5 } }, POPUP);
-		expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_message', issues: [{ path: 'defaultWeightGrams' }] } });
+		expect(bad).toMatchObject({
+			ok: false,
+			error: { code: 'invalid_message', issues: [{ path: 'defaultWeightGrams' }] },
+		});
 		const hostile = { ...FACTS, shopName: 'x'.repeat(10_000) };
-		const tooLong = await route({ name: 'cs.estimate', data: { facts: hostile, destination: null, weightGrams: null, strategy: null } }, CONTENT_SCRIPT);
+		const tooLong = await route(
+			{ name: 'cs.estimate', data: { facts: hostile, destination: null, weightGrams: null, strategy: null } },
+			CONTENT_SCRIPT,
+		);
 		expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
 	});
 
 	it('saves settings, announces the change and reads them back', async () => {
-		const saved = await route({ name: 'ui.saveSettings', data: { defaultDestination: '65', defaultWeightGrams: 2500 } }, POPUP);
-		expect(saved).toMatchObject({ ok: true, value: { defaultDestination: '65', defaultWeightGrams: 2500, ranking: 'cheapest' } });
+		const saved = await route(
+			{ name: 'ui.saveSettings', data: { defaultDestination: '65', defaultWeightGrams: 2500 } },
+			POPUP,
+		);
+		expect(saved).toMatchObject({
+			ok: true,
+			value: { defaultDestination: '65', defaultWeightGrams: 2500, ranking: 'cheapest' },
+		});
 		expect(announced).toBe(1);
 		const state = await route({ name: 'ui.getState', data: null }, POPUP);
 		expect(state).toMatchObject({ ok: true, value: { settings: { defaultDestination: '65' } } });
@@ -88,13 +110,19 @@ describe('message router', () => {
 	it('a quick contract changes the next estimate to the contract price', async () => {
 		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
 		const estimate = (weightGrams: number) =>
-			route({ name: 'cs.estimate', data: { facts: FACTS, destination: '11', weightGrams, strategy: null } }, CONTENT_SCRIPT);
+			route(
+				{ name: 'cs.estimate', data: { facts: FACTS, destination: '11', weightGrams, strategy: null } },
+				CONTENT_SCRIPT,
+			);
 		expect(zto(await estimate(1000))).toMatchObject({ costFen: 200, source: { kind: 'contract' } });
 		expect(zto(await estimate(2500))).toMatchObject({ costFen: 400 });
 	});
 
 	it('rejects an invalid contract with field paths and stores nothing', async () => {
-		const reply = await route({ name: 'ui.saveContract', data: { id: 'c1', carrier: 'zto', rates: { bands: 'no' } } }, POPUP);
+		const reply = await route(
+			{ name: 'ui.saveContract', data: { id: 'c1', carrier: 'zto', rates: { bands: 'no' } } },
+			POPUP,
+		);
 		expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_contract' } });
 		expect(reply.ok ? [] : reply.error.issues?.length).toBeGreaterThan(0);
 		expect(await db.contracts.count()).toBe(0);
@@ -123,7 +151,11 @@ describe('background entrypoint', () => {
 			error: { code: 'forbidden' },
 		});
 		const reply = await new Promise((resolve) => {
-			fakeBrowser.runtime.onMessage.trigger({ name: 'ui.saveSettings', data: { defaultDestination: '44' } }, { id: POPUP.id, url: POPUP.url }, resolve);
+			fakeBrowser.runtime.onMessage.trigger(
+				{ name: 'ui.saveSettings', data: { defaultDestination: '44' } },
+				{ id: POPUP.id, url: POPUP.url },
+				resolve,
+			);
 		});
 		expect(reply).toMatchObject({ ok: true, value: { defaultDestination: '44' } });
 		expect(await fakeBrowser.storage.local.get(SETTINGS_REVISION_KEY)).toHaveProperty(SETTINGS_REVISION_KEY);

@@ -45,7 +45,10 @@ describe('contract files', () => {
 
 	it('rejects a truncated JSON file as a whole', () => {
 		const result = parseContractFile('json', exampleJson.slice(0, Math.floor(exampleJson.length * 0.6)));
-		expect(result).toMatchObject({ ok: false, issues: [{ path: '', message: expect.stringContaining('not valid JSON') }] });
+		expect(result).toMatchObject({
+			ok: false,
+			issues: [{ path: '', message: expect.stringContaining('not valid JSON') }],
+		});
 	});
 
 	it('lists every invalid JSON contract field with its path', () => {
@@ -85,7 +88,9 @@ describe('contract files', () => {
 		const csv = serializeContracts('csv', [{ ...zto!, rates: { ...zto!.rates, bands } }]);
 		const result = parseContractFile('csv', csv);
 		expect(result.ok).toBe(false);
-		expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContainEqual(expect.stringMatching(/^row \d+, column max_kg$/));
+		expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContainEqual(
+			expect.stringMatching(/^row \d+, column max_kg$/),
+		);
 	});
 
 	it('rejects CSV with missing columns, ragged rows, duplicate ids or no rows', () => {
@@ -98,7 +103,10 @@ describe('contract files', () => {
 		expect(parseContractFile('csv', lines[0]!).ok).toBe(false);
 		const json = JSON.parse(exampleJson);
 		json.contracts[1].id = json.contracts[0].id;
-		expect(parseContractFile('json', JSON.stringify(json))).toMatchObject({ ok: false, issues: [{ message: expect.stringContaining('twice') }] });
+		expect(parseContractFile('json', JSON.stringify(json))).toMatchObject({
+			ok: false,
+			issues: [{ message: expect.stringContaining('twice') }],
+		});
 	});
 
 	it('a contract field that differs between rows of the same contract is reported', () => {

@@ -23,7 +23,11 @@ describe('schema upgrades', () => {
 		await writeVersion1(name);
 		const db = new CourierLensDatabase(name);
 		expect((await db.contracts.toArray()).map((c) => c.id).sort()).toEqual(['c-sf', 'quick-zto']);
-		expect(await readSettings(db)).toMatchObject({ defaultDestination: '65', defaultWeightGrams: 2000, ranking: 'cheapest' });
+		expect(await readSettings(db)).toMatchObject({
+			defaultDestination: '65',
+			defaultWeightGrams: 2000,
+			ranking: 'cheapest',
+		});
 		expect(db.verno).toBe(2);
 		await recordShopVisit(db, FACTS, '2026-11-27T00:00:00.000Z');
 		expect(await db.shops.count()).toBe(1);
