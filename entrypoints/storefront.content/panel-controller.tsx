@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { Panel, type PanelState } from '../../components/panel/panel';
+import { buyButtonRects } from '../../utils/adapters/buy-buttons';
 import type { PageReading } from '../../utils/adapters/site-adapter';
 import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { ProvinceCode } from '../../utils/core/ids';
@@ -43,6 +44,7 @@ export class PanelController {
 			void isPanelCollapsed(platform).then((collapsed) => {
 				this.collapsed = collapsed;
 				this.render();
+				requestAnimationFrame(() => this.dodgeBuyButtons());
 			});
 		}
 		this.refresh();
@@ -70,6 +72,21 @@ export class PanelController {
 		this.reply = null;
 		this.error = null;
 		render(null, this.container);
+	}
+
+	/**
+	 * Starts collapsed (without remembering it) when the docked panel would lie over the page's own
+	 * buy button: the page's purchase flow comes first. Compared horizontally, so scrolling does not
+	 * make the panel jump; the merchant can still expand it.
+	 */
+	private dodgeBuyButtons(): void {
+		const panel = this.container.querySelector('[data-cl="panel"]');
+		if (!panel || this.collapsed) return;
+		const box = panel.getBoundingClientRect();
+		if (buyButtonRects(document).some((button) => button.right > box.left && button.left < box.right)) {
+			this.collapsed = true;
+			this.render();
+		}
 	}
 
 	private choose(patch: Partial<PanelChoices>): void {
