@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../e2e/support/chromium';
+import { type FixtureServer, startFixtureServer } from '../e2e/support/fixture-server';
+import { loadFixtures, pickPricingPage } from '../e2e/support/fixtures';
+import { pollUntil } from '../e2e/support/session';
+import { TARGETS } from './build-output';
+
+/**
+ * The production panel's shadow root is closed, so page scripts cannot read the merchant's rates. Both builds
+ * carry "open" and "closed" in their library code, so this is checked in the browser, not in the bundle: the
+ * production build mounts <courier-lens> on a seller page and the page sees no shadowRoot on it.
+ */
+const pages = loadFixtures();
+let server: FixtureServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+	server = await startFixtureServer(pages);
+	chromium = await launchChromium({ hosts: server.hosts, port: server.port, extensionDir: TARGETS.chrome });
+});
+afterAll(async () => {
+	await chromium?.close();
+	await server?.close();
+});
+
+test('the production panel mounts in a closed shadow root', async () => {
+	const tab = await chromium.newTab();
+	await tab.goto(pickPricingPage(pages).url);
+	const host = await pollUntil(
+		() =>
+			tab.evaluate(() => {
+				const el = document.querySelector('courier-lens');
+				return el ? { shadowRootVisible: el.shadowRoot !== null } : null;
+			}, undefined),
+		(h) => h !== null,
+		8000,
+	);
+	expect(host).toEqual({ shadowRootVisible: false });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { readManifest } from './build-output';
+
+/**
+ * The permissions users grant. Any change here is a product decision (store review, user trust): these tests
+ * fail on every new permission or host, so the change has to be made here too, on purpose.
+ */
+const PERMISSIONS = ['storage'];
+const MARKETPLACE_HOSTS = [
+	'*://item.taobao.com/*',
+	'*://detail.tmall.com/*',
+	'*://*.taobao.com/*',
+	'*://*.tmall.com/*',
+	'*://item.jd.com/*',
+	'*://mall.jd.com/*',
+	'*://mobile.yangkeduo.com/*',
+	'*://detail.1688.com/*',
+].sort();
+
+interface ContentScript {
+	matches?: string[];
+	exclude_matches?: string[];
+}
+interface WebAccessible {
+	matches?: string[];
+}
+
+const sorted = (values: unknown) => [...((values as string[] | undefined) ?? [])].sort();
+const contentScriptMatches = (manifest: Record<string, unknown>) =>
+	[...new Set(((manifest.content_scripts ?? []) as ContentScript[]).flatMap((cs) => cs.matches ?? []))].sort();
+
+describe('Chrome manifest (MV3)', () => {
+	const manifest = readManifest('chrome');
+
+	test('asks for storage and the marketplace hosts, nothing else', () => {
+		expect(manifest.manifest_version).toBe(3);
+		expect(sorted(manifest.permissions)).toEqual(PERMISSIONS);
+		expect(sorted(manifest.host_permissions)).toEqual(MARKETPLACE_HOSTS);
+		expect(manifest.optional_permissions).toBeUndefined();
+		expect(manifest.optional_host_permissions).toBeUndefined();
+		expect(manifest.externally_connectable).toBeUndefined();
+	});
+
+	test('runs its content script on exactly the marketplace hosts', () => {
+		expect(contentScriptMatches(manifest)).toEqual(MARKETPLACE_HOSTS);
+	});
+
+	test('exposes resources to the marketplace hosts only', () => {
+		const matches = ((manifest.web_accessible_resources ?? []) as WebAccessible[]).flatMap((r) => r.matches ?? []);
+		expect(matches.filter((m) => !MARKETPLACE_HOSTS.includes(m))).toEqual([]);
+	});
+});
+
+describe('Firefox manifest (MV2)', () => {
+	const manifest = readManifest('firefox');
+
+	test('asks for storage and the marketplace hosts, nothing else', () => {
+		expect(manifest.manifest_version).toBe(2);
+		expect(sorted(manifest.permissions)).toEqual([...PERMISSIONS, ...MARKETPLACE_HOSTS].sort());
+		expect(manifest.optional_permissions).toBeUndefined();
+	});
+
+	test('runs its content script on exactly the marketplace hosts', () => {
+		expect(contentScriptMatches(manifest)).toEqual(MARKETPLACE_HOSTS);
+	});
+
+	test('names its gecko id, a minimum version and that it collects no data', () => {
+		const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+		expect(gecko?.id).toBe('courier-lens@courier-lens.app');
+		// data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+		expect(Number.parseFloat(String(gecko?.strict_min_version))).toBeGreaterThanOrEqual(142);
+		expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+	});
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
+import { type FirefoxSession, launchFirefox } from './support/firefox';
+
+const suite = useExtensionSuite('firefox', (server) => launchFirefox({ port: server.port }));
+const firefox = () => suite.session as FirefoxSession;
+
+declare const browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+
+describe('Firefox: harness', () => {
+	test('the add-on is installed and its background page runs', async () => {
+		await suite.extensionTab.gotoExtensionPage('popup.html');
+		const background = await suite.extensionTab.evaluate(
+			async () => (await browser.runtime.getBackgroundPage())?.location.href ?? null,
+			undefined,
+		);
+		expect(background).toMatch(new RegExp(`^${firefox().extensionBaseUrl}`));
+	});
+});
+
+describe('Firefox: extension', () => {
+	// Settings and contracts are checked through the popup and the panel: the test driver cannot reach the
+	// background's IndexedDB in Firefox.
+	registerSharedScenarios(suite);
+});

@@ -1,0 +1,61 @@
+/**
+ * What the shared scenarios need from a browser, so the same flows run in Chromium (playwright-core) and
+ * Firefox (puppeteer-core over WebDriver BiDi). Each launcher module implements it with its driver's own API.
+ */
+export interface BrowserTab {
+	/** Opens a web page and resolves at DOMContentLoaded. */
+	goto(url: string): Promise<void>;
+	/** Opens one of the extension's own pages (`popup.html`, `options.html`) and resolves once its document is complete. */
+	gotoExtensionPage(page: string): Promise<void>;
+	reload(): Promise<void>;
+	/** Runs a self-contained function in the page's main world. */
+	evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+	/** Runs source text (a library such as axe-core) in the page. */
+	evaluateSource(source: string): Promise<void>;
+	/** Registers a function that runs in every document this tab loads from now on, before the page's scripts. */
+	addInitScript(fn: () => void): Promise<void>;
+	/** Chooses a file in an `<input type=file>`, as a user would. */
+	uploadFile(selector: string, file: string): Promise<void>;
+	bringToFront(): Promise<void>;
+	screenshot(file: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface BrowserSession {
+	/** `chromium` or `firefox`: names the artifacts folder and the tests. */
+	name: string;
+	/** The unpacked build this browser runs. */
+	buildDir: string;
+	newTab(): Promise<BrowserTab>;
+	close(): Promise<void>;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls `probe` until `done` accepts its value or time runs out, and returns the last value either way. A probe
+ * that throws (a page in the middle of navigating) is retried; if it never succeeded, its last error is thrown.
+ */
+export async function pollUntil<T>(
+	probe: () => Promise<T>,
+	done: (value: T) => boolean,
+	timeoutMs = 8000,
+	stepMs = 100,
+): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	let last: { value: T } | undefined;
+	let lastError: unknown;
+	for (;;) {
+		try {
+			last = { value: await probe() };
+			if (done(last.value)) return last.value;
+		} catch (error) {
+			lastError = error;
+		}
+		if (Date.now() >= deadline) {
+			if (last) return last.value;
+			throw lastError;
+		}
+		await sleep(stepMs);
+	}
+}
