@@ -11,7 +11,11 @@ export function translate(key: string, substitutions?: (string | number)[]): str
 	return (browser.i18n as unknown as RuntimeKeyedI18n).getMessage(key, substitutions?.map(String));
 }
 
-/** The browser's UI language ("zh-CN", "en-US", "vi"): the same language `_locales` answers in. */
+/**
+ * The language the messages are actually shown in (zh, en or vi). Read from the locale file itself
+ * rather than `getUILanguage()`, which can differ from the locale Chrome picked for the messages:
+ * province and carrier names must follow the rest of the text.
+ */
 export function uiLanguage(): string {
-	return browser.i18n.getUILanguage();
+	return translate('uiLang') || browser.i18n.getUILanguage();
 }
