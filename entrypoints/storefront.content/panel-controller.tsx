@@ -76,14 +76,16 @@ export class PanelController {
 
 	/**
 	 * Starts collapsed (without remembering it) when the docked panel would lie over the page's own
-	 * buy button: the page's purchase flow comes first. Compared horizontally, so scrolling does not
-	 * make the panel jump; the merchant can still expand it.
+	 * buy button: the page's purchase flow comes first. Checked once, when the page opens (the panel is
+	 * fixed, so a check on every scroll would make it jump); the merchant can still expand it.
 	 */
 	private dodgeBuyButtons(): void {
 		const panel = this.container.querySelector('[data-cl="panel"]');
 		if (!panel || this.collapsed) return;
 		const box = panel.getBoundingClientRect();
-		if (buyButtonRects(document).some((button) => button.right > box.left && button.left < box.right)) {
+		const covers = (button: DOMRect) =>
+			button.right > box.left && button.left < box.right && button.bottom > box.top && button.top < box.bottom;
+		if (buyButtonRects(document).some(covers)) {
 			this.collapsed = true;
 			this.render();
 		}

@@ -5,7 +5,6 @@
 const BUY_BUTTONS = [
 	'#J_LinkBuy', // Taobao/Tmall legacy: 立即购买
 	'#J_LinkBasket', // Taobao/Tmall legacy: 加入购物车
-	'.tb-btn-buy', // Taobao/Tmall legacy button wrapper
 	'#InitCartUrl', // JD classic: 加入购物车
 ].join(', ');
 
