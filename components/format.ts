@@ -1,4 +1,5 @@
 import { CARRIER_NAMES } from '../utils/core/carrier-names';
+import { formatScaledDecimal, parseScaledDecimal } from '../utils/core/decimal';
 import type { Reason } from '../utils/core/estimate-model';
 import { provinceByCode } from '../utils/core/geography';
 import { type CarrierId, type Fen, isCarrierId, type ProvinceCode } from '../utils/core/ids';
@@ -19,11 +20,7 @@ export function formatMoney(fen: Fen, display: CurrencyDisplay = 'symbol'): stri
 
 /** Grams as a plain decimal kg number without trailing zeros ("2500" → "2.5"), for inputs. */
 export function gramsToKgText(grams: number): string {
-	const whole = Math.floor(grams / 1000);
-	const rest = String(Math.round(grams) % 1000)
-		.padStart(3, '0')
-		.replace(/0+$/, '');
-	return rest ? `${whole}.${rest}` : String(whole);
+	return formatScaledDecimal(Math.round(grams), 3);
 }
 
 /** Grams for display: "2.5 kg". */
@@ -31,14 +28,10 @@ export function formatKg(grams: number): string {
 	return `${gramsToKgText(grams)} kg`;
 }
 
-const DECIMAL_KG = /^(\d{1,4})(?:[.,](\d{1,3}))?$/;
-
 /** Parses a kg amount typed by the merchant ("2.5", "2,5", "0.06") into whole grams; null when invalid or zero. */
 export function parseKgText(text: string): number | null {
-	const match = DECIMAL_KG.exec(text.trim());
-	if (!match) return null;
-	const grams = Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
-	return grams > 0 ? grams : null;
+	const grams = parseScaledDecimal(text.trim().replace(',', '.'), 3);
+	return grams ? grams : null;
 }
 
 /** Parses yuan typed by the merchant ("2", "2.00", "2,5") into fen; null when invalid. */
@@ -48,7 +41,7 @@ export function parseYuanText(text: string): Fen | null {
 
 /** Basis points as a percent: 60 → "0.6%", 125 → "1.25%". */
 export function formatBp(bp: number): string {
-	return `${fenToYuanText(bp).replace(/\.?0+$/, '')}%`;
+	return `${formatScaledDecimal(bp, 2)}%`;
 }
 
 export function provinceName(code: ProvinceCode, lang: Lang): string {
