@@ -12,8 +12,9 @@ import { PanelController } from './panel-controller';
 
 export default defineContentScript({
 	matches: [...CONTENT_SCRIPT_MATCHES],
-	// As soon as the DOM is parsed: the panel should be ready a frame or two after DOMContentLoaded.
-	runAt: 'document_end',
+	// Loaded and evaluated while the page still parses, so that at DOMContentLoaded only the reading
+	// and the estimate remain: the panel should be ready a frame or two later.
+	runAt: 'document_start',
 	// The panel CSS is bundled, not fetched: no round trip before the first paint, and no
 	// web-accessible resource a page could probe to detect the extension.
 	cssInjectionMode: 'manual',
@@ -79,6 +80,7 @@ export default defineContentScript({
 			browser.storage.onChanged.removeListener(onStorageChanged);
 			browser.runtime.onMessage.removeListener(onMessage);
 		});
-		start();
+		if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+		else start();
 	},
 });

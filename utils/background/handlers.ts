@@ -63,8 +63,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 				...(destination ? { destination } : {}),
 				...(weightGrams ? { weightGrams } : {}),
 			});
-			// Remembered for the comparison view; a failure here must not cost the merchant the panel.
-			if (facts.shopId) recordShopVisit(db, facts, deps.clock().toISOString()).catch(() => {});
+			// Remembered for the comparison view, after the reply has gone: the write would otherwise delay
+			// the panel by several milliseconds, and its failure must not cost the merchant the panel.
+			if (facts.shopId) {
+				const seenAt = deps.clock().toISOString();
+				setTimeout(() => recordShopVisit(db, facts, seenAt).catch(() => {}), 0);
+			}
 			return ok({ estimate, settings, siteEnabled });
 		},
 
