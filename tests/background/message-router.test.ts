@@ -49,7 +49,9 @@ describe('message router', () => {
 		expect(reply.ok).toBe(true);
 		expect(zto(reply)?.source.kind).toBe('default');
 		// The visit is recorded after the reply.
-		await expect.poll(() => db.shops.get('taobao:42')).toMatchObject({ shopName: '小店', firstSeen: expect.any(String) });
+		await expect
+			.poll(() => db.shops.get('taobao:42'))
+			.toMatchObject({ shopName: '小店', firstSeen: expect.any(String) });
 	});
 
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {

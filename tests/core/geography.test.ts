@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isProvinceCode, PROVINCES, parseProvince, provinceByCode, zoneFor } from '../../utils/core/geography';
+import { isProvinceCode, PROVINCES, parseProvince, provinceByCode } from '../../utils/core/geography';
+import { ADJACENCY, zoneFor } from '../../utils/core/zones';
 
 describe('PROVINCES', () => {
 	it('lists the 31 mainland provinces with unique codes', () => {
@@ -12,7 +13,16 @@ describe('PROVINCES', () => {
 			expect(p.name.zh.startsWith(p.shortZh)).toBe(true);
 			expect(p.name.en.length).toBeGreaterThan(0);
 			expect(p.name.vi.length).toBeGreaterThan(0);
-			for (const n of p.neighbours) expect(isProvinceCode(n)).toBe(true);
+		}
+	});
+
+	it('has neighbours and clusters for every province, naming only real provinces, both ways', () => {
+		expect(Object.keys(ADJACENCY).sort()).toEqual(PROVINCES.map((p) => p.code).sort());
+		for (const [code, { neighbours }] of Object.entries(ADJACENCY)) {
+			for (const n of neighbours) {
+				expect(isProvinceCode(n)).toBe(true);
+				expect(ADJACENCY[n]?.neighbours, `${n} lists ${code} back`).toContain(code);
+			}
 		}
 	});
 

@@ -1,11 +1,9 @@
 import type { LocalizedName, ProvinceCode } from './ids';
-import type { Zone } from './zones';
 
 /**
- * The 31 mainland provinces (GB/T 2260 codes, S39). Abbreviations, neighbours (land borders) are general
- * knowledge; economic clusters are SF's volumetric regions (S34); remote tiers follow data.md §3.1.
+ * The 31 mainland provinces (GB/T 2260 codes, S39) with their names and remote tiers (data.md §3.1);
+ * abbreviations are general knowledge. Neighbours and clusters, which only zoning needs, live in zones.ts.
  */
-type EconomicCluster = 'jingjinji' | 'jiangzhehu_wan' | 'chuanyu' | 'heijiliao';
 type RemoteTier = 'none' | 'remote_1' | 'remote_2';
 
 export interface Province {
@@ -15,71 +13,54 @@ export interface Province {
 	shortZh: string;
 	/** One-character abbreviation: 浙, 蒙, 桂. */
 	abbreviation: string;
-	neighbours: readonly ProvinceCode[];
-	cluster: EconomicCluster | null;
 	remoteTier: RemoteTier;
 }
 
-type Row = [
-	ProvinceCode,
-	string,
-	string,
-	string,
-	string,
-	string,
-	readonly ProvinceCode[],
-	EconomicCluster | null,
-	RemoteTier,
-];
+type Row = [ProvinceCode, string, string, string, string, string, RemoteTier];
 
 // biome-ignore format: one province per line reads as a table
 const ROWS: readonly Row[] = [
-	['11', '北京市', 'Beijing', 'Bắc Kinh', '北京', '京', ['12', '13'], 'jingjinji', 'none'],
-	['12', '天津市', 'Tianjin', 'Thiên Tân', '天津', '津', ['11', '13'], 'jingjinji', 'none'],
-	['13', '河北省', 'Hebei', 'Hà Bắc', '河北', '冀', ['11', '12', '14', '15', '21', '37', '41'], 'jingjinji', 'none'],
-	['14', '山西省', 'Shanxi', 'Sơn Tây', '山西', '晋', ['13', '15', '61', '41'], null, 'none'],
-	['15', '内蒙古自治区', 'Inner Mongolia', 'Nội Mông', '内蒙古', '蒙', ['23', '22', '21', '13', '14', '61', '64', '62'], null, 'remote_1'],
-	['21', '辽宁省', 'Liaoning', 'Liêu Ninh', '辽宁', '辽', ['13', '15', '22'], 'heijiliao', 'none'],
-	['22', '吉林省', 'Jilin', 'Cát Lâm', '吉林', '吉', ['21', '15', '23'], 'heijiliao', 'none'],
-	['23', '黑龙江省', 'Heilongjiang', 'Hắc Long Giang', '黑龙江', '黑', ['22', '15'], 'heijiliao', 'none'],
-	['31', '上海市', 'Shanghai', 'Thượng Hải', '上海', '沪', ['32', '33'], 'jiangzhehu_wan', 'none'],
-	['32', '江苏省', 'Jiangsu', 'Giang Tô', '江苏', '苏', ['31', '33', '34', '37'], 'jiangzhehu_wan', 'none'],
-	['33', '浙江省', 'Zhejiang', 'Chiết Giang', '浙江', '浙', ['31', '32', '34', '36', '35'], 'jiangzhehu_wan', 'none'],
-	['34', '安徽省', 'Anhui', 'An Huy', '安徽', '皖', ['32', '33', '36', '42', '41', '37'], 'jiangzhehu_wan', 'none'],
-	['35', '福建省', 'Fujian', 'Phúc Kiến', '福建', '闽', ['33', '36', '44'], null, 'none'],
-	['36', '江西省', 'Jiangxi', 'Giang Tây', '江西', '赣', ['33', '34', '42', '43', '44', '35'], null, 'none'],
-	['37', '山东省', 'Shandong', 'Sơn Đông', '山东', '鲁', ['13', '41', '34', '32'], null, 'none'],
-	['41', '河南省', 'Henan', 'Hà Nam', '河南', '豫', ['13', '14', '61', '42', '34', '37'], null, 'none'],
-	['42', '湖北省', 'Hubei', 'Hồ Bắc', '湖北', '鄂', ['41', '34', '36', '43', '50', '61'], null, 'none'],
-	['43', '湖南省', 'Hunan', 'Hồ Nam', '湖南', '湘', ['42', '36', '44', '45', '52', '50'], null, 'none'],
-	['44', '广东省', 'Guangdong', 'Quảng Đông', '广东', '粤', ['35', '36', '43', '45'], null, 'none'],
-	['45', '广西壮族自治区', 'Guangxi', 'Quảng Tây', '广西', '桂', ['44', '43', '52', '53'], null, 'none'],
-	['46', '海南省', 'Hainan', 'Hải Nam', '海南', '琼', [], null, 'remote_1'],
-	['50', '重庆市', 'Chongqing', 'Trùng Khánh', '重庆', '渝', ['51', '52', '43', '42', '61'], 'chuanyu', 'none'],
-	['51', '四川省', 'Sichuan', 'Tứ Xuyên', '四川', '川', ['50', '52', '53', '54', '63', '62', '61'], 'chuanyu', 'none'],
-	['52', '贵州省', 'Guizhou', 'Quý Châu', '贵州', '黔', ['51', '50', '43', '45', '53'], null, 'none'],
-	['53', '云南省', 'Yunnan', 'Vân Nam', '云南', '滇', ['51', '52', '45', '54'], null, 'none'],
-	['54', '西藏自治区', 'Tibet (Xizang)', 'Tây Tạng', '西藏', '藏', ['65', '63', '51', '53'], null, 'remote_2'],
-	['61', '陕西省', 'Shaanxi', 'Thiểm Tây', '陕西', '陕', ['14', '41', '42', '50', '51', '62', '64', '15'], null, 'none'],
-	['62', '甘肃省', 'Gansu', 'Cam Túc', '甘肃', '甘', ['61', '64', '15', '65', '63', '51'], null, 'remote_1'],
-	['63', '青海省', 'Qinghai', 'Thanh Hải', '青海', '青', ['62', '65', '54', '51'], null, 'remote_1'],
-	['64', '宁夏回族自治区', 'Ningxia', 'Ninh Hạ', '宁夏', '宁', ['61', '62', '15'], null, 'remote_1'],
-	['65', '新疆维吾尔自治区', 'Xinjiang', 'Tân Cương', '新疆', '新', ['54', '63', '62'], null, 'remote_2'],
+	['11', '北京市', 'Beijing', 'Bắc Kinh', '北京', '京', 'none'],
+	['12', '天津市', 'Tianjin', 'Thiên Tân', '天津', '津', 'none'],
+	['13', '河北省', 'Hebei', 'Hà Bắc', '河北', '冀', 'none'],
+	['14', '山西省', 'Shanxi', 'Sơn Tây', '山西', '晋', 'none'],
+	['15', '内蒙古自治区', 'Inner Mongolia', 'Nội Mông', '内蒙古', '蒙', 'remote_1'],
+	['21', '辽宁省', 'Liaoning', 'Liêu Ninh', '辽宁', '辽', 'none'],
+	['22', '吉林省', 'Jilin', 'Cát Lâm', '吉林', '吉', 'none'],
+	['23', '黑龙江省', 'Heilongjiang', 'Hắc Long Giang', '黑龙江', '黑', 'none'],
+	['31', '上海市', 'Shanghai', 'Thượng Hải', '上海', '沪', 'none'],
+	['32', '江苏省', 'Jiangsu', 'Giang Tô', '江苏', '苏', 'none'],
+	['33', '浙江省', 'Zhejiang', 'Chiết Giang', '浙江', '浙', 'none'],
+	['34', '安徽省', 'Anhui', 'An Huy', '安徽', '皖', 'none'],
+	['35', '福建省', 'Fujian', 'Phúc Kiến', '福建', '闽', 'none'],
+	['36', '江西省', 'Jiangxi', 'Giang Tây', '江西', '赣', 'none'],
+	['37', '山东省', 'Shandong', 'Sơn Đông', '山东', '鲁', 'none'],
+	['41', '河南省', 'Henan', 'Hà Nam', '河南', '豫', 'none'],
+	['42', '湖北省', 'Hubei', 'Hồ Bắc', '湖北', '鄂', 'none'],
+	['43', '湖南省', 'Hunan', 'Hồ Nam', '湖南', '湘', 'none'],
+	['44', '广东省', 'Guangdong', 'Quảng Đông', '广东', '粤', 'none'],
+	['45', '广西壮族自治区', 'Guangxi', 'Quảng Tây', '广西', '桂', 'none'],
+	['46', '海南省', 'Hainan', 'Hải Nam', '海南', '琼', 'remote_1'],
+	['50', '重庆市', 'Chongqing', 'Trùng Khánh', '重庆', '渝', 'none'],
+	['51', '四川省', 'Sichuan', 'Tứ Xuyên', '四川', '川', 'none'],
+	['52', '贵州省', 'Guizhou', 'Quý Châu', '贵州', '黔', 'none'],
+	['53', '云南省', 'Yunnan', 'Vân Nam', '云南', '滇', 'none'],
+	['54', '西藏自治区', 'Tibet (Xizang)', 'Tây Tạng', '西藏', '藏', 'remote_2'],
+	['61', '陕西省', 'Shaanxi', 'Thiểm Tây', '陕西', '陕', 'none'],
+	['62', '甘肃省', 'Gansu', 'Cam Túc', '甘肃', '甘', 'remote_1'],
+	['63', '青海省', 'Qinghai', 'Thanh Hải', '青海', '青', 'remote_1'],
+	['64', '宁夏回族自治区', 'Ningxia', 'Ninh Hạ', '宁夏', '宁', 'remote_1'],
+	['65', '新疆维吾尔自治区', 'Xinjiang', 'Tân Cương', '新疆', '新', 'remote_2'],
 ];
 
-export const PROVINCES: readonly Province[] = ROWS.map(
-	([code, zh, en, vi, shortZh, abbreviation, neighbours, cluster, remoteTier]) => ({
-		code,
-		name: { zh, en, vi },
-		shortZh,
-		abbreviation,
-		neighbours,
-		cluster,
-		remoteTier,
-	}),
-);
+export const PROVINCES: readonly Province[] = ROWS.map(([code, zh, en, vi, shortZh, abbreviation, remoteTier]) => ({
+	code,
+	name: { zh, en, vi },
+	shortZh,
+	abbreviation,
+	remoteTier,
+}));
 
-const PROVINCE_COUNT = PROVINCES.length;
 const INDEX_BY_CODE = new Map<string, number>(PROVINCES.map((province, index) => [province.code, index]));
 
 export function isProvinceCode(value: unknown): value is ProvinceCode {
@@ -94,42 +75,6 @@ export function provinceByCode(code: ProvinceCode): Province | undefined {
 /** Dense index 0..30 of a province code, -1 when unknown (lets hot paths use arrays instead of objects). */
 export function provinceIndex(code: ProvinceCode): number {
 	return INDEX_BY_CODE.get(code) ?? -1;
-}
-
-function zoneBetween(origin: Province, destination: Province): Zone {
-	if (origin.code === destination.code) return 'same_province';
-	if (destination.remoteTier !== 'none') return destination.remoteTier;
-	// Neighbour lists are symmetric by hand, but checking both directions keeps a missed entry harmless.
-	const adjacent = origin.neighbours.includes(destination.code) || destination.neighbours.includes(origin.code);
-	if (adjacent || (origin.cluster !== null && origin.cluster === destination.cluster)) return 'near';
-	return 'national';
-}
-
-// Precomputed so a quote costs one array read for its zone.
-const ZONE_MATRIX: readonly Zone[] = PROVINCES.flatMap((origin) =>
-	PROVINCES.map((destination) => zoneBetween(origin, destination)),
-);
-const ZONE_FROM_UNKNOWN: readonly Zone[] = PROVINCES.map((destination) =>
-	destination.remoteTier === 'none' ? 'national' : destination.remoteTier,
-);
-
-/**
- * Zone of a route. Unknown origin: national, except that remote destinations keep their tier
- * (they are remote from everywhere else); `assumed` then tells the UI to say so.
- * An unknown destination code is treated like an unknown origin would be: national, assumed.
- */
-export function zoneFor(origin: ProvinceCode | null, destination: ProvinceCode): { zone: Zone; assumed: boolean } {
-	const destinationIndex = INDEX_BY_CODE.get(destination);
-	if (destinationIndex === undefined) return { zone: 'national', assumed: true };
-	const originIndex = origin === null ? undefined : INDEX_BY_CODE.get(origin);
-	if (originIndex === undefined) return { zone: ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national', assumed: true };
-	return { zone: ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national', assumed: false };
-}
-
-/** Same as zoneFor with dense indices (-1 = unknown origin); no allocation, for the quote engine. */
-export function zoneByIndex(originIndex: number, destinationIndex: number): Zone {
-	if (originIndex < 0) return ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national';
-	return ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national';
 }
 
 /**

@@ -3,10 +3,10 @@ import type { MerchantContract, RateCard } from './contract-model';
 import { validateContract } from './contract-validation';
 import { DEFAULT_CARD_PROVENANCE, PLAIN_DEFAULT_CARDS } from './default-rates';
 import type { Parcel, Quote, QuoteBase, QuoteSource, Reason, Route } from './estimate-model';
-import { PROVINCES, provinceIndex, zoneByIndex } from './geography';
+import { PROVINCES, provinceIndex } from './geography';
 import { CARRIER_IDS, type CarrierId, type Fen, type ProvinceCode } from './ids';
 import { basisPointsOf } from './money';
-import { ZONES, type Zone } from './zones';
+import { ZONES, type Zone, zoneByIndex } from './zones';
 
 /** Heaviest parcel the engine prices (10 t): keeps absurd inputs finite and integer. */
 const MAX_GRAMS = 10_000_000;
