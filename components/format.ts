@@ -39,9 +39,24 @@ export function parseYuanText(text: string): Fen | null {
 	return yuanTextToFen(text.trim().replace(',', '.'));
 }
 
+/** Basis points as a plain percent number without trailing zeros (60 → "0.6"), for inputs. */
+export function bpToPercentText(bp: number): string {
+	return formatScaledDecimal(bp, 2);
+}
+
 /** Basis points as a percent: 60 → "0.6%", 125 → "1.25%". */
 export function formatBp(bp: number): string {
-	return `${formatScaledDecimal(bp, 2)}%`;
+	return `${bpToPercentText(bp)}%`;
+}
+
+/** Parses a percent typed by the merchant ("0.5", "0,5", "1.25") into basis points; null when invalid. */
+export function parsePercentText(text: string): number | null {
+	return parseScaledDecimal(text.trim().replace(',', '.'), 2);
+}
+
+/** A rate between 0 and 1 as a percent with one decimal: 0.987 → "98.7%". */
+export function formatRate(rate: number): string {
+	return `${(rate * 100).toFixed(1)}%`;
 }
 
 export function provinceName(code: ProvinceCode, lang: Lang): string {

@@ -3,7 +3,7 @@ import { validateContract } from '../../utils/core/contract-validation';
 import type { CarrierId, ProvinceCode } from '../../utils/core/ids';
 import { fenToYuanText } from '../../utils/core/money';
 import type { Zone } from '../../utils/core/zones';
-import { gramsToKgText, parseKgText, parseYuanText } from '../format';
+import { bpToPercentText, gramsToKgText, parseKgText, parsePercentText, parseYuanText } from '../format';
 
 /** The rate-card editor edits text (yuan, kg, %) and converts to the model (fen, grams, bp) to validate. */
 
@@ -95,7 +95,7 @@ export function draftFromContract(contract: MerchantContract): ContractDraft {
 		divisor: contract.volumetricDivisor === null ? '' : String(contract.volumetricDivisor),
 		pickupYuan: fenToYuanText(contract.pickupFeeFen),
 		doorYuan: fenToYuanText(contract.doorDeliveryFeeFen),
-		insurancePercent: fenToYuanText(contract.insuranceBp).replace(/\.?0+$/, ''),
+		insurancePercent: bpToPercentText(contract.insuranceBp),
 		monthlyVolume: contract.monthlyVolume === null ? '' : String(contract.monthlyVolume),
 		updatedAt: contract.updatedAt,
 	};
@@ -138,6 +138,11 @@ export function contractFromDraft(
 		const grams = parseKgText(text);
 		if (grams === null) typing.push({ path, message: text, key: 'error_weight_invalid' });
 		return grams ?? Number.NaN;
+	};
+	const percent = (text: string, path: string): number => {
+		const bp = parsePercentText(text);
+		if (bp === null) typing.push({ path, message: text, key: 'error_rate_percent_invalid' });
+		return bp ?? Number.NaN;
 	};
 	const wholeOrNull = (text: string, path: string): number | null => {
 		const trimmed = text.trim();
@@ -186,8 +191,7 @@ export function contractFromDraft(
 		volumetricDivisor: wholeOrNull(draft.divisor, 'volumetricDivisor'),
 		pickupFeeFen: yuan(draft.pickupYuan, 'pickupFeeFen'),
 		doorDeliveryFeeFen: yuan(draft.doorYuan, 'doorDeliveryFeeFen'),
-		// Percent with up to two decimals is basis points the same way yuan are fen.
-		insuranceBp: yuan(draft.insurancePercent, 'insuranceBp'),
+		insuranceBp: percent(draft.insurancePercent, 'insuranceBp'),
 		monthlyVolume: wholeOrNull(draft.monthlyVolume, 'monthlyVolume'),
 		updatedAt: now,
 	};

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuoteBreakdown, RankedRow } from '../../utils/core/estimate-model';
-import { type CurrencyDisplay, carrierName, formatKg, formatMoney, reasonText } from '../format';
+import { type CurrencyDisplay, carrierName, formatKg, formatMoney, formatRate, reasonText } from '../format';
 import { useI18n } from '../i18n';
 import { FigureBadge, SourceBadge } from './badge';
 
@@ -116,7 +116,7 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 								{t('reliability_on_time')}{' '}
 								{reliability.onTimeRate.value === null
 									? t('reliability_tiers_only')
-									: `${(reliability.onTimeRate.value * 100).toFixed(1)}%`}{' '}
+									: formatRate(reliability.onTimeRate.value)}{' '}
 								<FigureBadge provenance={reliability.onTimeRate.provenance} />
 							</li>
 							<li>

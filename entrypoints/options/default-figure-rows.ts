@@ -1,4 +1,4 @@
-import { type CurrencyDisplay, carrierName, formatBp, formatMoney } from '../../components/format';
+import { type CurrencyDisplay, carrierName, formatBp, formatMoney, formatRate } from '../../components/format';
 import type { I18n } from '../../components/i18n';
 import type { DefaultFigureRow, SourceRow } from '../../components/options/data-sources';
 import { listDefaultFigures } from '../../utils/core/default-rates';
@@ -34,14 +34,15 @@ export function defaultFigureRows({ t, lang }: I18n, currency: CurrencyDisplay):
 		return [
 			{
 				group,
-				label: t('figure_on_time_rate'),
-				value: r.onTimeRate.value === null ? t('figure_not_published') : `${(r.onTimeRate.value * 100).toFixed(1)}%`,
+				// The panel's own labels: the same figure reads the same on both pages.
+				label: t('reliability_on_time'),
+				value: r.onTimeRate.value === null ? t('reliability_tiers_only') : formatRate(r.onTimeRate.value),
 				provenance: r.onTimeRate.provenance,
 			},
 			{
 				group,
-				label: t('figure_complaints_per_million'),
-				value: r.complaintsPerMillion.value === null ? t('figure_not_published') : String(r.complaintsPerMillion.value),
+				label: t('reliability_complaints'),
+				value: r.complaintsPerMillion.value === null ? t('unknown_value') : String(r.complaintsPerMillion.value),
 				provenance: r.complaintsPerMillion.provenance,
 			},
 		];

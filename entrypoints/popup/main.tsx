@@ -6,16 +6,16 @@ import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '
 import type { MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
 import type { MerchantSettings } from '../../utils/core/settings-model';
-import { requestTabReading, sendMessage } from '../../utils/messaging/protocol';
+import { quickContractId, requestTabReading, sendMessage } from '../../utils/messaging/protocol';
 import type { ReplyError } from '../../utils/messaging/result';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import '../../components/pages/pages.css';
 
-/** Quick contracts are the ones the popup itself wrote (`quick-<carrier>`), nationwide first + extra kg. */
+/** Quick contracts are the ones the popup itself wrote, nationwide first + extra kg. */
 function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, QuickRate>> {
 	return Object.fromEntries(
 		contracts
-			.filter((contract) => contract.id === `quick-${contract.carrier}`)
+			.filter((contract) => contract.id === quickContractId(contract.carrier))
 			.map((contract) => [contract.carrier, { firstFen: contract.rates.firstFen, extraFen: contract.rates.extraFen }]),
 	);
 }

@@ -69,10 +69,13 @@ export default defineContentScript({
 			if (area === 'local' && SETTINGS_REVISION_KEY in changes) controller?.settingsChanged();
 		};
 		browser.storage.onChanged.addListener(onStorageChanged);
-		const onMessage = (message: unknown, sender: { id?: string }) => {
+		// `sendResponse` + `return true`, as in the background: Chromium long ignored a returned Promise
+		// (crbug.com/1185241), and the popup would then take this tab for an unsupported page.
+		const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
 			const asked = (message as { name?: unknown } | null)?.name === TAB_READING_REQUEST.name;
-			if (!asked || sender.id !== browser.runtime.id) return undefined;
-			return Promise.resolve(controller?.tabReading() ?? null);
+			if (!asked || sender.id !== browser.runtime.id) return false;
+			sendResponse(controller?.tabReading() ?? null);
+			return true;
 		};
 		browser.runtime.onMessage.addListener(onMessage);
 		ctx.onInvalidated(() => {

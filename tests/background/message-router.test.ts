@@ -138,6 +138,27 @@ describe('message router', () => {
 		});
 	});
 
+	it('deletes a stored contract once, and exports what is stored after each write', async () => {
+		const save = { name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } };
+		expect(await route(save, POPUP)).toMatchObject({ ok: true, value: { id: 'quick-zto' } });
+		const exported = async () => {
+			const reply = await route({ name: 'ui.exportContracts', data: { format: 'json' } }, POPUP);
+			if (!reply.ok) throw new Error(reply.error.detail);
+			return (JSON.parse((reply.value as { text: string }).text) as { contracts: { id: string }[] }).contracts;
+		};
+		expect((await exported()).map((contract) => contract.id)).toEqual(['quick-zto']);
+		expect(await route({ name: 'ui.deleteContract', data: { id: 'quick-zto' } }, POPUP)).toEqual({
+			ok: true,
+			value: null,
+		});
+		expect(await exported()).toEqual([]);
+		expect(await route({ name: 'ui.deleteContract', data: { id: 'quick-zto' } }, POPUP)).toMatchObject({
+			ok: false,
+			error: { code: 'not_found' },
+		});
+		expect(announced).toBe(2);
+	});
+
 	it('a failing database becomes a storage_unavailable reply, not a throw', async () => {
 		db.close({ disableAutoOpen: true });
 		const reply = await route({ name: 'ui.saveSettings', data: { defaultDestination: '65' } }, POPUP);

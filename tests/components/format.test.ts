@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bpToPercentText,
 	carrierName,
 	formatBp,
 	formatKg,
 	formatMoney,
+	formatRate,
 	gramsToKgText,
 	parseKgText,
+	parsePercentText,
 	parseYuanText,
 	provinceName,
 	reasonText,
 } from '../../components/format';
 import { langFromUiLanguage } from '../../components/i18n';
-import { zh } from './helpers';
+import { contractFromDraft, draftFromContract } from '../../components/options/contract-draft';
+import { createQuickContract } from '../../utils/core/contract-validation';
+import { NOW, zh } from './helpers';
 
 describe('format', () => {
 	it('formats money, weights and rates', () => {
@@ -24,6 +29,11 @@ describe('format', () => {
 		expect(formatBp(60)).toBe('0.6%');
 		expect(formatBp(125)).toBe('1.25%');
 		expect(formatBp(100)).toBe('1%');
+		expect(bpToPercentText(0)).toBe('0');
+		expect(bpToPercentText(50)).toBe('0.5');
+		expect(bpToPercentText(1000)).toBe('10');
+		expect(formatRate(0.987)).toBe('98.7%');
+		expect(formatRate(1)).toBe('100.0%');
 	});
 
 	it('parses typed kg and yuan strictly', () => {
@@ -34,6 +44,22 @@ describe('format', () => {
 		expect(parseYuanText('2.00')).toBe(200);
 		expect(parseYuanText('1,5')).toBe(150);
 		expect(parseYuanText('2.005')).toBeNull();
+		expect(parsePercentText('0.5')).toBe(50);
+		expect(parsePercentText(' 1,25 ')).toBe(125);
+		expect(parsePercentText('0')).toBe(0);
+		for (const bad of ['', 'abc', '-1', '0.125', '5%']) expect(parsePercentText(bad)).toBeNull();
+	});
+
+	it('round-trips an insurance percent through the contract draft, with a percent error when mistyped', () => {
+		const contract = {
+			...createQuickContract({ id: 'c', carrier: 'zto', firstFen: 200, extraFen: 100, updatedAt: NOW }),
+			insuranceBp: 50,
+		};
+		const draft = draftFromContract(contract);
+		expect(draft.insurancePercent).toBe('0.5');
+		expect(contractFromDraft(draft, NOW).contract.insuranceBp).toBe(50);
+		const typo = contractFromDraft({ ...draft, insurancePercent: '0.125' }, NOW).issues;
+		expect(typo).toContainEqual({ path: 'insuranceBp', message: '0.125', key: 'error_rate_percent_invalid' });
 	});
 
 	it('names provinces and carriers in the UI language', () => {

@@ -61,6 +61,16 @@ describe('locales', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('contain every key the entrypoints use (options data-sources rows, for instance)', () => {
+		const used = new Set<string>();
+		for (const file of sourceFiles(resolve(process.cwd(), 'entrypoints'))) {
+			const text = readFileSync(file, 'utf8');
+			for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
+		}
+		expect(used.size).toBeGreaterThan(0);
+		expect([...used].filter((key) => !(key in messages.zh_CN))).toEqual([]);
+	});
+
 	it('translate every dynamic key family', () => {
 		const families = [
 			...REASON_CODES.map((code) => `reason_${code}`),

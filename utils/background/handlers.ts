@@ -1,9 +1,9 @@
 import { parseContractFile, serializeContracts } from '../contract-files/contract-file';
 import { createQuickContract, parseContract } from '../core/contract-validation';
 import { estimatePage } from '../core/estimate';
-import type { MessageName, ReplyOf, RequestOf } from '../messaging/protocol';
+import { type MessageName, quickContractId, type ReplyOf, type RequestOf } from '../messaging/protocol';
 import { fail, ok } from '../messaging/result';
-import { deleteContract, listContracts, putContract, putContracts, quickContractId } from '../storage/contract-store';
+import { deleteContract, listContracts, putContract, putContracts } from '../storage/contract-store';
 import type { CourierLensDatabase } from '../storage/database';
 import { readSettings, writeSettings } from '../storage/settings-store';
 import { recordShopVisit } from '../storage/shop-store';
@@ -124,7 +124,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 		},
 
 		async 'ui.exportContracts'({ format }) {
-			return ok({ text: serializeContracts(format, await listContracts(db)) });
+			return ok({ text: serializeContracts(format, (await current()).contracts) });
 		},
 	};
 }

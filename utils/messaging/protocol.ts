@@ -41,6 +41,14 @@ export interface ProtocolMap {
 	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
 }
 
+/**
+ * Id of a carrier's popup quick contract: saving again replaces it (one per carrier), and the popup
+ * finds it by this id to prefill its fields.
+ */
+export function quickContractId(carrier: MerchantContract['carrier']): string {
+	return `quick-${carrier}`;
+}
+
 export interface PanelEstimate {
 	estimate: PageEstimate;
 	settings: MerchantSettings;

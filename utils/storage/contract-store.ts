@@ -6,21 +6,13 @@ export function listContracts(db: CourierLensDatabase): Promise<MerchantContract
 	return db.contracts.orderBy('carrier').toArray();
 }
 
-export async function putContract(db: CourierLensDatabase, contract: MerchantContract): Promise<MerchantContract> {
+export async function putContract(db: CourierLensDatabase, contract: MerchantContract): Promise<void> {
 	await db.contracts.put(contract);
-	return contract;
 }
 
-/** Quick contracts from the popup replace the carrier's previous quick contract (one per carrier). */
-export function quickContractId(carrier: MerchantContract['carrier']): string {
-	return `quick-${carrier}`;
-}
-
+/** False when no contract has that id. One request, so nothing can slip in between a look-up and the delete. */
 export async function deleteContract(db: CourierLensDatabase, id: string): Promise<boolean> {
-	const existing = await db.contracts.get(id);
-	if (!existing) return false;
-	await db.contracts.delete(id);
-	return true;
+	return (await db.contracts.where('id').equals(id).delete()) > 0;
 }
 
 /** Writes a whole import in one transaction: either every contract lands or none does. */
