@@ -78,6 +78,15 @@ describe('findLiteralInScript', () => {
 		expect(findLiteralInScript("var g_config = { a: '\\u5A1\n var g_config = { b: 1 };", 'g_config')).toEqual({ b: 1 });
 		expect(findLiteralInScript("var g_config = { a: '\\u5A1\n", 'g_config')).toBeNull();
 	});
+	test('a string argument is not the data and does not end the search', () => {
+		expect(findLiteralInScript('context("init"); window.context = { a: 1 };', 'context')).toEqual({ a: 1 });
+	});
+	test('nested broken candidates (`x=[x=[x=[…`) are scanned once, not once each', () => {
+		const src = 'x=['.repeat(200_000);
+		const t = performance.now();
+		expect(findLiteralInScript(src, 'x')).toBeNull();
+		expect(performance.now() - t).toBeLessThan(1000);
+	});
 });
 
 describe('at / scalar', () => {

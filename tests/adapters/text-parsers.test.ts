@@ -36,6 +36,12 @@ describe('parsePrice', () => {
 	test.each(['', '.00', '0', '0.00', '--', '¥', 'abc', '1.234', '1-2-3', '12元起', null])('%s → null', (input) => {
 		expect(parsePrice(input)).toBeNull();
 	});
+	test('beyond what a fact may carry (¥1 000 000): unknown, not a value the background rejects', () => {
+		expect(parsePrice('1000000.00')?.fen).toBe(100_000_000);
+		expect(parsePrice('1000000.01')).toBeNull();
+		expect(parsePrice(`${'9'.repeat(30)}.00`)).toBeNull();
+		expect(parseShippingFee('快递 ￥2000000')).toEqual({ raw: '快递 ￥2000000', fen: null });
+	});
 });
 
 describe('parseShippingFee', () => {
@@ -85,8 +91,11 @@ describe('parseWeight', () => {
 	])('%s → %s = %s g', (input, raw, grams) => {
 		expect(parseWeight(input)).toEqual({ raw, grams });
 	});
-	test.each(['', '0kg', '2G+16G', '36W', '无', null])('%s → null', (input) => {
+	test.each(['', '0kg', '2G+16G', '36W', '无', null, '1000.001kg', `${'9'.repeat(400)}kg`])('%s → null', (input) => {
 		expect(parseWeight(input)).toBeNull();
+	});
+	test('up to 1 t is a weight', () => {
+		expect(parseWeight('1000kg')).toEqual({ raw: '1000kg', grams: 1_000_000 });
 	});
 });
 

@@ -184,6 +184,15 @@ describe('quote: hand-worked cases', () => {
 		expect(result.costFen).toBe(350 + 50 + 100 + 90);
 	});
 
+	it('insures only a finite declared value', () => {
+		const contract = { ...BAND_CONTRACT, insuranceBp: 30 };
+		for (const declaredValueFen of [Number.POSITIVE_INFINITY, Number.NaN, -100]) {
+			const result = quote(parcel(1200, { declaredValueFen }), ZJ_TO_BJ, 'zto', contract, NOW);
+			expect(result.breakdown.insuranceFen).toBe(0);
+			expect(Number.isInteger(result.costFen)).toBe(true);
+		}
+	});
+
 	it('prices SF defaults per started 0.5 kg (S34) from the 2025 contract (S37)', () => {
 		expect(quote(parcel(1200), { origin: '33', destination: '33' }, 'sf', undefined, NOW).costFen).toBe(600 + 45);
 		expect(quote(parcel(1000), ZJ_TO_BJ, 'sf', undefined, NOW).costFen).toBe(700);

@@ -3,6 +3,7 @@ import type { Platform } from '../core/ids';
 import type { PageFacts } from '../core/page-facts';
 import { $, blockedFacts, buildFacts, firstText, isAliBlocked, metaPairs, numericId, SHOP_FACTS } from './dom';
 import { at, scalar, scriptLiteral } from './script-literal';
+import { isWeb } from './site-adapter';
 import { clean } from './text-parsers';
 
 /** Pages a shop host serves: home, all items, in-shop search, categories. */
@@ -10,8 +11,7 @@ export const SHOP_PATH = /^\/(?:index\.htm|shop\/view_shop\.htm|search\.htm|cate
 
 /** The single label before `suffix` (`shop123.taobao.com` → `shop123`), or null for deeper or odd hosts. */
 export function shopLabel(url: URL, suffix: string): string | null {
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-	if (!url.hostname.endsWith(suffix)) return null;
+	if (!isWeb(url) || !url.hostname.endsWith(suffix)) return null;
 	const label = url.hostname.slice(0, -suffix.length);
 	return /^[a-z0-9][a-z0-9-]{0,62}$/.test(label) ? label : null;
 }

@@ -15,14 +15,19 @@ function lowestYuan(text: string | null) {
 	return best;
 }
 
+const MAX_VISITS = 4000;
+
 /** Breadth-first search for a key in parsed data, bounded (the window.context shape is not documented). */
 function findKey(data: unknown, key: string): unknown {
-	const queue: unknown[] = [data];
-	for (let n = 0; n < queue.length && n < 4000; n++) {
-		const cur = queue[n];
-		if (!cur || typeof cur !== 'object') continue;
+	const queue: object[] = data !== null && typeof data === 'object' ? [data] : [];
+	for (let n = 0; n < queue.length; n++) {
+		const cur = queue[n] as object;
 		if (key in cur) return (cur as Record<string, unknown>)[key];
-		queue.push(...Object.values(cur));
+		// Only objects are queued, and never more than visited: a huge array neither overflows push(...) nor memory.
+		for (const child of Object.values(cur)) {
+			if (queue.length >= MAX_VISITS) break;
+			if (child !== null && typeof child === 'object') queue.push(child);
+		}
 	}
 	return undefined;
 }

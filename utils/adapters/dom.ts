@@ -144,7 +144,7 @@ export function isAliBlocked(doc: Document, url: URL): boolean {
 	return false;
 }
 
-/** First capture of `re` in the URL's path or query, e.g. the item id. */
+/** A numeric id from the URL's query (`?id=…`, `?goods_id=…`), null when absent or not digits. */
 export function fromUrl(url: URL, param: string): string | null {
 	return numericId(url.searchParams.get(param));
 }

@@ -26,6 +26,12 @@ const isId = (c: string): boolean => /[\w$\u00a0-\uffff]/.test(c);
 
 /** Parses one literal starting at `from` (after optional whitespace). Returns null when it is not a complete literal. */
 export function parseLiteral(src: string, from = 0): { value: unknown; end: number } | null {
+	const r = readLiteral(src, from);
+	return r.ok ? { value: r.value, end: r.end } : null;
+}
+
+/** parseLiteral, also saying how far a failed attempt got (`end`), so callers can skip what it already scanned. */
+function readLiteral(src: string, from: number): { ok: boolean; value: unknown; end: number } {
 	let i = from;
 	const end = Math.min(src.length, from + MAX_SCAN);
 
@@ -186,20 +192,21 @@ export function parseLiteral(src: string, from = 0): { value: unknown; end: numb
 	try {
 		ws();
 		const c = src[i];
-		if (c !== '{' && c !== '[' && c !== '"' && c !== "'") return null;
+		if (c !== '{' && c !== '[' && c !== '"' && c !== "'") return { ok: false, value: null, end: i };
 		const v = value(0);
-		return v === SKIP ? null : { value: v, end: i };
+		return { ok: v !== SKIP, value: v, end: i };
 	} catch (e) {
-		if (e instanceof Bail) return null;
+		if (e instanceof Bail) return { ok: false, value: null, end: i };
 		throw e;
 	}
 }
 
 /**
  * Finds `name = <literal>` or `name(<literal>` in JS source, only where `name` is code (not inside a string or
- * comment, so decoy copies in strings are ignored), and returns the first literal that parses completely.
+ * comment, so decoy copies in strings are ignored), and returns the first object or array literal that parses
+ * completely (a string argument such as `context("x")` does not end the search).
  */
-export function findLiteralInScript(src: string, name: string): unknown {
+export function findLiteralInScript(src: string, name: string): object | null {
 	if (!src.includes(name)) return null; // cheap path: most scripts do not mention it
 	let i = 0;
 	const n = Math.min(src.length, MAX_SCAN);
@@ -223,11 +230,15 @@ export function findLiteralInScript(src: string, name: string): unknown {
 		) {
 			let j = i + name.length;
 			while (j < n && /\s/.test(src[j] as string)) j++;
+			let next = i + name.length;
 			if ((src[j] === '=' && src[j + 1] !== '=') || src[j] === '(') {
-				const r = parseLiteral(src, j + 1);
-				if (r) return r.value;
+				const r = readLiteral(src, j + 1);
+				if (r.ok && typeof r.value === 'object' && r.value !== null) return r.value;
+				// Candidates nested in what this attempt scanned belong to it: skipping them keeps the whole search
+				// linear (`x=[x=[x=[…` would otherwise rescan the rest of the script once per candidate).
+				next = Math.max(next, r.end);
 			}
-			i += name.length;
+			i = next;
 		} else i++;
 	}
 	return null;
@@ -254,7 +265,7 @@ function literalIn(scripts: ArrayLike<Element>, names: string[]): object | null 
 		const text = el.textContent ?? '';
 		for (const name of names) {
 			const v = findLiteralInScript(text, name);
-			if (v !== null && typeof v === 'object') return v;
+			if (v !== null) return v;
 		}
 	}
 	return null;

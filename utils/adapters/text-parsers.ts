@@ -3,6 +3,7 @@ import { carrierFromListingText } from '../core/carrier-names';
 import { parseProvince } from '../core/geography';
 import type { CarrierId, Fen, PaymentMethodId, ProvinceCode } from '../core/ids';
 import { yuanTextToFen } from '../core/money';
+import { MAX_FACT_FEN, MAX_FACT_GRAMS } from '../core/page-facts';
 
 /** Collapses whitespace (incl. U+3000 and nbsp), drops bidi and zero-width controls, trims. */
 export function clean(text: string | null | undefined): string {
@@ -16,7 +17,11 @@ export function clean(text: string | null | undefined): string {
 /** Same, but null for empty text. */
 export const cleanOrNull = (text: string | null | undefined): string | null => clean(text) || null;
 
-const AMOUNT = /^\d+(?:\.\d{1,2})?$/;
+/** Fen of a plain yuan amount ("10.01"), null when it is not one or is beyond what a fact may carry. */
+function amountFen(text: string): Fen | null {
+	const fen = yuanTextToFen(text);
+	return fen !== null && fen <= MAX_FACT_FEN ? fen : null;
+}
 
 /**
  * "￥ 10.01" → {text "10.01", fen 1001}; a range "¥29.90-39.90" keeps its lowest end. Rejects placeholders
@@ -28,8 +33,7 @@ export function parsePrice(text: string | null | undefined): { text: string; fen
 	if (parts.length > 2) return null;
 	let best: { text: string; fen: Fen } | null = null;
 	for (const p of parts) {
-		if (!AMOUNT.test(p)) return null;
-		const fen = yuanTextToFen(p);
+		const fen = amountFen(p);
 		if (fen === null) return null;
 		if (!best || fen < best.fen) best = { text: p, fen };
 	}
@@ -51,7 +55,7 @@ export function parseShippingFee(text: string | null | undefined): { raw: string
 	if (CONDITIONAL.test(raw)) return { raw, fen: null };
 	if (FREE.test(raw)) return { raw, fen: 0 };
 	const m = FEE_AMOUNT.exec(raw);
-	return { raw, fen: m?.[1] ? yuanTextToFen(m[1]) : null };
+	return { raw, fen: m?.[1] ? amountFen(m[1]) : null };
 }
 
 /** Does this text read like a shipping-fee statement (as opposed to a promise or a tag)? */
@@ -77,8 +81,9 @@ export function parseWeight(text: string | null | undefined): { raw: string; gra
 	}
 	if (!num || !unit) return null;
 	const factor = UNIT_GRAMS[unit.toLowerCase()];
+	// Rounded to whole grams, so float noise (2.93 × 1000) cannot matter; a 400-digit number is Infinity, refused.
 	const grams = factor ? Math.round(Number(num) * factor) : 0;
-	return grams > 0 ? { raw: `${num}${unit}`, grams } : null;
+	return grams > 0 && grams <= MAX_FACT_GRAMS ? { raw: `${num}${unit}`, grams } : null;
 }
 
 const PAYMENT_WORDS: readonly (readonly [RegExp, PaymentMethodId])[] = [

@@ -23,6 +23,12 @@ export interface RateCard {
 	extraStepGrams: number;
 }
 
+/** Started extra steps beyond the first weight (the rule above the bands); one place for quotes and validation. */
+export function extraStepsFor(card: RateCard, grams: number): number {
+	const overFirst = grams - card.firstGrams;
+	return overFirst > 0 ? Math.ceil(overFirst / card.extraStepGrams) : 0;
+}
+
 /** Per-parcel surcharge added for destinations in the remote tiers (on top of the rate card). */
 export interface RemoteSurcharge {
 	remote1Fen: Fen;

@@ -1,4 +1,10 @@
-import type { MerchantContract, RateCard, ValidationIssue } from './contract-model';
+import {
+	extraStepsFor,
+	type MerchantContract,
+	type RateCard,
+	type ValidationIssue,
+	type WeightBand,
+} from './contract-model';
 import { isProvinceCode } from './geography';
 import { type CarrierId, isCarrierId } from './ids';
 import { ZONES } from './zones';
@@ -73,22 +79,22 @@ function checkRateCard(issues: Issues, value: unknown, path: string): void {
 		issues.add(bandsPath, 'must be a list of weight bands (may be empty)');
 		return;
 	}
-	let previous: { maxGrams: number; priceFen: number } | null = null;
+	let previous: WeightBand | null = null;
 	let bandsOk = true;
-	value.bands.forEach((band: unknown, index: number) => {
+	for (const [index, band] of (value.bands as unknown[]).entries()) {
 		const bandPath = `${bandsPath}[${index}]`;
 		if (!isObject(band)) {
 			issues.add(bandPath, 'must be a band with maxGrams and priceFen');
 			bandsOk = false;
-			return;
+			continue;
 		}
 		const gramsOk = checkGrams(issues, band.maxGrams, `${bandPath}.maxGrams`);
 		const priceOk = checkFen(issues, band.priceFen, `${bandPath}.priceFen`);
 		if (!gramsOk || !priceOk) {
 			bandsOk = false;
-			return;
+			continue;
 		}
-		const current = { maxGrams: band.maxGrams as number, priceFen: band.priceFen as number };
+		const current: WeightBand = { maxGrams: band.maxGrams as number, priceFen: band.priceFen as number };
 		if (previous !== null) {
 			if (current.maxGrams <= previous.maxGrams) {
 				issues.add(`${bandPath}.maxGrams`, 'bands must be sorted by weight without overlap (strictly ascending)');
@@ -100,12 +106,12 @@ function checkRateCard(issues: Issues, value: unknown, path: string): void {
 			}
 		}
 		previous = current;
-	});
+	}
 	// Keeps cost monotone in weight: the first parcel priced above the last band must not be cheaper than that band.
-	const last = previous as { maxGrams: number; priceFen: number } | null;
+	const last = previous;
 	if (last !== null && bandsOk && firstGramsOk && firstFenOk && extraFenOk && stepOk) {
 		const card = value as unknown as RateCard;
-		const above = priceAboveBands(card, last.maxGrams + 1);
+		const above = card.firstFen + extraStepsFor(card, last.maxGrams + 1) * card.extraFen;
 		if (above < last.priceFen) {
 			issues.add(
 				joinPath(path, 'firstFen'),
@@ -113,13 +119,6 @@ function checkRateCard(issues: Issues, value: unknown, path: string): void {
 			);
 		}
 	}
-}
-
-/** First weight plus every started extra step; shared with the quote engine's rule. */
-function priceAboveBands(card: RateCard, grams: number): number {
-	const overFirst = grams - card.firstGrams;
-	const steps = overFirst > 0 ? Math.ceil(overFirst / card.extraStepGrams) : 0;
-	return card.firstFen + steps * card.extraFen;
 }
 
 /**

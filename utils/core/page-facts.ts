@@ -1,7 +1,13 @@
 import type { CarrierId, Fen, PaymentMethodId, Platform, ProvinceCode } from './ids';
 
-/** What a site adapter read off a seller page. Every field is null when the page does not show it: unknown is never 0. */
 export type PageType = 'item' | 'shop' | 'blocked';
+
+/**
+ * Largest amounts a fact carries (the message schema's limits, utils/messaging/schemas.ts). A page stating more
+ * is a typo or no parcel: the fact is unknown, rather than a value that gets the whole reading rejected.
+ */
+export const MAX_FACT_FEN = 100_000_000;
+export const MAX_FACT_GRAMS = 1_000_000;
 
 /** Names of the facts an adapter tries to read; `missing` lists those it could not. */
 export const FACT_NAMES = [
@@ -21,6 +27,7 @@ export const FACT_NAMES = [
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
+/** What a site adapter read off a seller page. Every field is null when the page does not show it: unknown is never 0. */
 export interface PageFacts {
 	platform: Platform;
 	pageType: PageType;

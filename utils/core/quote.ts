@@ -1,5 +1,5 @@
 import { CARRIERS } from './carriers';
-import type { MerchantContract, RateCard } from './contract-model';
+import { extraStepsFor, type MerchantContract, type RateCard, type WeightBand } from './contract-model';
 import { validateContract } from './contract-validation';
 import { DEFAULT_CARD_PROVENANCE, PLAIN_DEFAULT_CARDS } from './default-rates';
 import type { Parcel, Quote, QuoteBase, QuoteSource, Reason, Route } from './estimate-model';
@@ -43,18 +43,17 @@ function volumetricGrams(parcel: Parcel, divisor: number): number | null {
 	return wholeGrams(Math.ceil((cubicCm * 1000) / divisor - 1e-9));
 }
 
+/** The band whose flat price covers `grams`; undefined above the last band (or with none). */
+function bandFor(card: RateCard, grams: number): WeightBand | undefined {
+	for (const band of card.bands) {
+		if (grams <= band.maxGrams) return band;
+	}
+	return undefined;
+}
+
 /** Freight on a card for a chargeable weight: the band that fits, else first weight plus every started step. */
 function freightOn(card: RateCard, grams: number): Fen {
-	const bands = card.bands;
-	const count = bands.length;
-	if (count > 0) {
-		for (let index = 0; index < count; index++) {
-			const band = bands[index];
-			if (band !== undefined && grams <= band.maxGrams) return band.priceFen;
-		}
-	}
-	const overFirst = grams - card.firstGrams;
-	return overFirst > 0 ? card.firstFen + Math.ceil(overFirst / card.extraStepGrams) * card.extraFen : card.firstFen;
+	return bandFor(card, grams)?.priceFen ?? card.firstFen + extraStepsFor(card, grams) * card.extraFen;
 }
 
 /** Why a contract does not apply to this route today, or null when it does. Assumes a valid contract. */
@@ -106,19 +105,12 @@ function priceQuote(
 		}
 	}
 
-	let base: QuoteBase | null = null;
-	for (const band of card.bands) {
-		if (chargeable <= band.maxGrams) {
-			base = { kind: 'band', maxGrams: band.maxGrams, fen: band.priceFen };
-			break;
-		}
-	}
-	let extraSteps = 0;
-	if (base === null) {
-		base = { kind: 'first_weight', grams: card.firstGrams, fen: card.firstFen };
-		const overFirst = chargeable - card.firstGrams;
-		if (overFirst > 0) extraSteps = Math.ceil(overFirst / card.extraStepGrams);
-	}
+	const band = bandFor(card, chargeable);
+	const base: QuoteBase =
+		band !== undefined
+			? { kind: 'band', maxGrams: band.maxGrams, fen: band.priceFen }
+			: { kind: 'first_weight', grams: card.firstGrams, fen: card.firstFen };
+	const extraSteps = band !== undefined ? 0 : extraStepsFor(card, chargeable);
 	const extraFen = extraSteps * card.extraFen;
 
 	let remoteSurchargeFen = 0;
@@ -133,7 +125,8 @@ function priceQuote(
 		pickupFeeFen = contract.pickupFeeFen;
 		doorDeliveryFeeFen = contract.doorDeliveryFeeFen;
 		const declared = parcel.declaredValueFen;
-		if (declared !== null && declared > 0 && contract.insuranceBp > 0) {
+		// A declared value arrives from the page: only a finite positive amount can be insured (never NaN or Infinity fen).
+		if (declared !== null && declared > 0 && Number.isFinite(declared) && contract.insuranceBp > 0) {
 			insuranceFen = basisPointsOf(declared, contract.insuranceBp);
 		}
 		source = {

@@ -51,10 +51,10 @@ export const ADJACENCY: Readonly<Record<ProvinceCode, { neighbours: readonly Pro
 const PROVINCE_COUNT = PROVINCES.length;
 
 function zoneBetween(origin: Province, destination: Province): Zone {
-	const from = ADJACENCY[origin.code];
-	const to = ADJACENCY[destination.code];
 	if (origin.code === destination.code) return 'same_province';
 	if (destination.remoteTier !== 'none') return destination.remoteTier;
+	const from = ADJACENCY[origin.code];
+	const to = ADJACENCY[destination.code];
 	// Neighbour lists are symmetric by hand, but checking both directions keeps a missed entry harmless.
 	const adjacent = !!from?.neighbours.includes(destination.code) || !!to?.neighbours.includes(origin.code);
 	if (adjacent || (!!from?.cluster && from.cluster === to?.cluster)) return 'near';
@@ -78,8 +78,7 @@ export function zoneFor(origin: ProvinceCode | null, destination: ProvinceCode):
 	const destinationIndex = provinceIndex(destination);
 	if (destinationIndex < 0) return { zone: 'national', assumed: true };
 	const originIndex = origin === null ? -1 : provinceIndex(origin);
-	if (originIndex < 0) return { zone: ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national', assumed: true };
-	return { zone: ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national', assumed: false };
+	return { zone: zoneByIndex(originIndex, destinationIndex), assumed: originIndex < 0 };
 }
 
 /** Same as zoneFor with dense indices (-1 = unknown origin); no allocation, for the quote engine. */
