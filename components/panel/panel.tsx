@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PageEstimate } from '../../utils/core/estimate';
-import type { RankingStrategy } from '../../utils/core/estimate-model';
+import { RANKING_STRATEGIES, type RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform, ProvinceCode } from '../../utils/core/ids';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
 import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
@@ -34,8 +34,6 @@ export interface PanelProps {
 	/** Opens the options page (data sources, contracts); the button is hidden when absent. */
 	onOpenOptions?: () => void;
 }
-
-const STRATEGIES: readonly RankingStrategy[] = ['cheapest', 'most_reliable', 'best_value'];
 
 /** The docked panel on a seller page. Renders only what it is given: no numbers on blocked or failed pages. */
 export function Panel(props: PanelProps) {
@@ -138,7 +136,7 @@ export function Panel(props: PanelProps) {
 				{showQuotes && (
 					<fieldset class="cl-strategies">
 						<legend class="cl-sr">{t('strategy_label')}</legend>
-						{STRATEGIES.map((strategy) => (
+						{RANKING_STRATEGIES.map((strategy) => (
 							<button
 								key={strategy}
 								type="button"

@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { DimensionsCm, RankingStrategy } from '../../utils/core/estimate-model';
+import {
+	type DimensionsCm,
+	MAX_DIMENSION_CM,
+	RANKING_STRATEGIES,
+	type RankingStrategy,
+} from '../../utils/core/estimate-model';
 import { CARRIER_IDS, type CarrierId, type Fen, PLATFORMS, type Platform } from '../../utils/core/ids';
 import { fenToYuanText } from '../../utils/core/money';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
@@ -41,8 +46,6 @@ export interface PopupViewProps {
 	onQuickContractSave: (input: { carrier: CarrierId; firstFen: Fen; extraFen: Fen }) => void;
 	onOpenOptions: () => void;
 }
-
-const STRATEGIES: readonly RankingStrategy[] = ['cheapest', 'most_reliable', 'best_value'];
 
 function ThisTab({ tab }: { tab: PopupTab | null }) {
 	const { t } = useI18n();
@@ -86,7 +89,7 @@ function SizeFields({ value, onChange }: { value: DimensionsCm | null; onChange:
 			return;
 		}
 		const numbers = trimmed.map((text) => (DIMENSION.test(text) ? Number(text) : 0));
-		if (numbers.some((n) => !(n > 0))) {
+		if (numbers.some((n) => !(n > 0) || n > MAX_DIMENSION_CM)) {
 			setInvalid(true);
 			return;
 		}
@@ -220,9 +223,12 @@ function Defaults({
 				<select
 					id="pp-strategy"
 					value={settings.ranking}
-					onChange={(event) => onChange({ ranking: event.currentTarget.value as RankingStrategy })}
+					onChange={(event) => {
+						const ranking = RANKING_STRATEGIES.find((strategy) => strategy === event.currentTarget.value);
+						if (ranking) onChange({ ranking });
+					}}
 				>
-					{STRATEGIES.map((strategy) => (
+					{RANKING_STRATEGIES.map((strategy) => (
 						<option key={strategy} value={strategy}>
 							{t(`strategy_${strategy}`)}
 						</option>

@@ -29,7 +29,8 @@ export function readAliShop(doc: Document, url: URL, platform: Platform): PageFa
 			'[class*="shopName--"]',
 		)
 			?.replace(/\s*进入店铺$/, '')
-			.replace(/^店铺\s*[:：]\s*/, '') ??
+			// An empty name (the header said only 进入店铺) falls through to the page title.
+			.replace(/^店铺\s*[:：]\s*/, '') ||
 		/^(?:首页\s*-\s*)?(.+?)\s*-\s*(?:淘宝网|天猫|tmall\.com|天猫tmall\.com)$/i.exec(clean(doc.title))?.[1];
 	return buildFacts(
 		platform,

@@ -1,7 +1,14 @@
 /** Small DOM helpers shared by the adapters. Read-only: textContent and attributes, never markup. */
 
 import type { Platform } from '../core/ids';
-import { FACT_NAMES, type FactName, type PageFacts, type PageType } from '../core/page-facts';
+import {
+	FACT_NAMES,
+	type FactName,
+	MAX_FACT_TEXT,
+	MAX_PAYMENT_BADGES,
+	type PageFacts,
+	type PageType,
+} from '../core/page-facts';
 import { clean } from './text-parsers';
 
 type Root = ParentNode | null | undefined;
@@ -90,6 +97,18 @@ export type Draft = Partial<Omit<PageFacts, 'platform' | 'pageType' | 'url' | 'm
 
 export const SHOP_FACTS: readonly FactName[] = ['shopName', 'shopId', 'sellerId'];
 
+/** Every string in a fact, cut to MAX_FACT_TEXT with an ellipsis: one absurd field must not cost the whole reading. */
+function capTexts<T>(value: T): T {
+	if (typeof value === 'string') {
+		return (value.length > MAX_FACT_TEXT ? `${value.slice(0, MAX_FACT_TEXT - 1)}…` : value) as T;
+	}
+	if (Array.isArray(value)) return value.map(capTexts) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, capTexts(inner)])) as T;
+	}
+	return value;
+}
+
 /** Completes a draft into PageFacts: unknown fields are null and listed in `missing` when looked for. */
 export function buildFacts(
 	platform: Platform,
@@ -98,7 +117,7 @@ export function buildFacts(
 	draft: Draft,
 	lookedFor: readonly FactName[] = FACT_NAMES,
 ): PageFacts {
-	const facts: PageFacts = {
+	const facts: PageFacts = capTexts({
 		platform,
 		pageType,
 		url: url.href,
@@ -114,9 +133,9 @@ export function buildFacts(
 		deliveryPromise: draft.deliveryPromise ?? null,
 		carrier: draft.carrier ?? null,
 		weight: draft.weight ?? null,
-		paymentBadges: draft.paymentBadges ?? [],
+		paymentBadges: (draft.paymentBadges ?? []).slice(0, MAX_PAYMENT_BADGES),
 		missing: [],
-	};
+	});
 	facts.missing = lookedFor.filter((name) => {
 		const v = facts[name];
 		return v === null || (Array.isArray(v) && v.length === 0);

@@ -19,12 +19,6 @@ export interface BackgroundDeps {
 
 type Handlers = { [N in MessageName]: (data: RequestOf<N>) => Promise<ReplyOf<N>> };
 
-/** YYYY-MM-DD of the local calendar day: a contract "valid to 2026-12-31" covers that whole local day. */
-function localDay(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * Message handlers over validated payloads. Settings and contracts are cached in memory between
  * writes: every open panel asks for an estimate after each change, and the database need not be
@@ -59,7 +53,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 				facts,
 				settings: strategy ? { ...settings, ranking: strategy } : settings,
 				contracts,
-				now: localDay(deps.clock()),
+				now: deps.clock(),
 				...(destination ? { destination } : {}),
 				...(weightGrams ? { weightGrams } : {}),
 			});

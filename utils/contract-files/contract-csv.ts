@@ -162,13 +162,14 @@ class ContractRows {
 			};
 			this.scopes.set(scope, entry);
 		}
-		if (row.rule === 'band') {
+		const rule = row.rule.trim();
+		if (rule === 'band') {
 			entry.card.bands.push({
 				maxGrams: this.number(line, row, 'max_kg', 3) ?? 0,
 				priceFen: this.number(line, row, 'price_yuan', 2) ?? 0,
 			});
 			entry.bandLines.push(line);
-		} else if (row.rule === 'rate') {
+		} else if (rule === 'rate') {
 			if (entry.rateLine !== null)
 				this.issues.push(at(line, 'rule', `scope ${scope} already has a rate row (row ${entry.rateLine})`));
 			entry.rateLine = line;

@@ -27,7 +27,12 @@ export function contractsFromJson(text: string): ContractFileResult {
 	if (!Array.isArray(contracts)) return { ok: false, issues: [{ path: 'contracts', message: 'expected a list' }] };
 	const parsed = contracts.map((candidate) => parseContract(candidate));
 	const issues = parsed.flatMap((result, index) =>
-		result.ok ? [] : result.issues.map((issue) => ({ ...issue, path: `contracts[${index}].${issue.path}` })),
+		result.ok
+			? []
+			: result.issues.map((issue) => ({
+					...issue,
+					path: issue.path ? `contracts[${index}].${issue.path}` : `contracts[${index}]`,
+				})),
 	);
 	if (issues.length) return { ok: false, issues };
 	return { ok: true, contracts: parsed.flatMap((result) => (result.ok ? [result.contract] : [])) };

@@ -2,6 +2,9 @@ import type { CarrierId, Fen, LastMile, PaymentMethodId, ProvinceCode } from './
 import type { Figure, Provenance } from './provenance';
 import type { Zone } from './zones';
 
+/** Largest parcel side accepted, in cm (beyond it the parcel is freight, not express). */
+export const MAX_DIMENSION_CM = 1000;
+
 export interface DimensionsCm {
 	length: number;
 	width: number;
@@ -101,7 +104,8 @@ export interface PaymentOption {
 	notes: Reason[];
 }
 
-export type RankingStrategy = 'cheapest' | 'most_reliable' | 'best_value';
+export const RANKING_STRATEGIES = ['cheapest', 'most_reliable', 'best_value'] as const;
+export type RankingStrategy = (typeof RANKING_STRATEGIES)[number];
 
 export interface RankedRow {
 	rank: number;

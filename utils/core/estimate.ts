@@ -33,7 +33,8 @@ export function estimatePage(input: {
 	facts: PageFacts;
 	settings: MerchantSettings;
 	contracts: MerchantContract[];
-	now: string;
+	/** Today: an ISO day, or a Date read as its local calendar day (contract validity is by local day). */
+	now: string | Date;
 	destination?: ProvinceCode;
 	weightGrams?: number;
 }): PageEstimate {

@@ -8,6 +8,9 @@ export type PageType = 'item' | 'shop' | 'blocked';
  */
 export const MAX_FACT_FEN = 100_000_000;
 export const MAX_FACT_GRAMS = 1_000_000;
+/** Longest text a fact carries (a page could otherwise make the background hold megabytes per message). */
+export const MAX_FACT_TEXT = 2_000;
+export const MAX_PAYMENT_BADGES = 30;
 
 /** Names of the facts an adapter tries to read; `missing` lists those it could not. */
 export const FACT_NAMES = [

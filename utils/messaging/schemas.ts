@@ -1,20 +1,21 @@
 import * as v from 'valibot';
+import { MAX_DIMENSION_CM, RANKING_STRATEGIES } from '../core/estimate-model';
 import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
-import { FACT_NAMES } from '../core/page-facts';
+import { FACT_NAMES, MAX_FACT_FEN, MAX_FACT_GRAMS, MAX_FACT_TEXT, MAX_PAYMENT_BADGES } from '../core/page-facts';
 
 /**
  * Runtime schemas of every message payload. The background parses each payload with these before
  * anything else touches it: page-derived data is untrusted, and even our own pages can be out of date.
  */
 const provinceCode = v.pipe(v.string(), v.regex(/^\d{2}$/));
-const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000));
-const grams = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FACT_FEN));
+const grams = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FACT_GRAMS));
 /** Page text is capped: a page cannot make the background hold megabytes per message. */
-const pageText = v.pipe(v.string(), v.maxLength(2_000));
+const pageText = v.pipe(v.string(), v.maxLength(MAX_FACT_TEXT));
 const nullableText = v.nullable(pageText);
 const platform = v.picklist(PLATFORMS);
 const carrier = v.picklist(CARRIER_IDS);
-const ranking = v.picklist(['cheapest', 'most_reliable', 'best_value']);
+const ranking = v.picklist(RANKING_STRATEGIES);
 
 const pageFactsSchema = v.object({
 	platform,
@@ -34,16 +35,13 @@ const pageFactsSchema = v.object({
 	weight: v.nullable(v.object({ raw: pageText, grams })),
 	paymentBadges: v.pipe(
 		v.array(v.object({ raw: pageText, id: v.nullable(v.picklist(PAYMENT_METHOD_IDS)) })),
-		v.maxLength(30),
+		v.maxLength(MAX_PAYMENT_BADGES),
 	),
 	missing: v.pipe(v.array(v.picklist(FACT_NAMES)), v.maxLength(FACT_NAMES.length)),
 });
 
-const dimensions = v.object({
-	length: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
-	width: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
-	height: v.pipe(v.number(), v.minValue(0.1), v.maxValue(1000)),
-});
+const side = v.pipe(v.number(), v.minValue(0.1), v.maxValue(MAX_DIMENSION_CM));
+const dimensions = v.object({ length: side, width: side, height: side });
 
 const settingsPatchSchema = v.partial(
 	v.strictObject({
