@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import type { ImportResult } from '../../components/options/import-export';
 import { OptionsView } from '../../components/options/options-view';
-import type { ContractFileFormat } from '../../utils/contract-files/contract-file';
+import type { ContractFileFormat } from '../../utils/files/contract-file';
 import type { MerchantContract } from '../../utils/core/contract-model';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { sendMessage } from '../../utils/messaging/protocol';

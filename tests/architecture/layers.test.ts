@@ -4,7 +4,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The dependency rule of DEVELOPERS.md, enforced: a pure core → site adapters (DOM) → contract files,
+ * The dependency rule of DEVELOPERS.md, enforced: a pure core → site adapters (DOM) → files (CSV, JSON, encodings),
  * storage and messaging → background handlers → components (render only) → entrypoints (wiring).
  * Each layer lists what it may import; anything else fails with the offending edge.
  */
@@ -22,12 +22,12 @@ interface Layer {
 const LAYERS: Layer[] = [
 	{ name: 'core', path: 'utils/core', mayImport: [], packages: ['valibot'] },
 	{ name: 'adapters', path: 'utils/adapters', mayImport: ['utils/core'], packages: [] },
-	{ name: 'contract files', path: 'utils/contract-files', mayImport: ['utils/core'], packages: ['papaparse'] },
+	{ name: 'files (contracts, orders, comparison; CSV and encodings)', path: 'utils/files', mayImport: ['utils/core'], packages: ['papaparse'] },
 	{ name: 'storage', path: 'utils/storage', mayImport: ['utils/core'], packages: ['dexie'] },
 	{
 		name: 'messaging',
 		path: 'utils/messaging',
-		mayImport: ['utils/core', 'utils/contract-files/contract-file.ts'],
+		mayImport: ['utils/core', 'utils/files/contract-file.ts'],
 		packages: ['wxt/browser', 'valibot'],
 	},
 	{
@@ -36,7 +36,7 @@ const LAYERS: Layer[] = [
 		mayImport: [
 			'utils/core',
 			'utils/storage',
-			'utils/contract-files',
+			'utils/files',
 			'utils/messaging',
 			'utils/adapters/host-patterns.ts',
 		],
@@ -63,7 +63,7 @@ const LAYERS: Layer[] = [
 			'utils/core',
 			'utils/messaging',
 			'utils/platform',
-			'utils/contract-files/contract-file.ts',
+			'utils/files/contract-file.ts',
 			'components',
 		],
 		packages: ['preact', 'preact/hooks', 'wxt/browser'],

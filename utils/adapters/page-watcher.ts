@@ -58,7 +58,8 @@ export function watchPage(
 			stop();
 			return null;
 		}
-		const key = JSON.stringify(r);
+		// What the page says, not how long it took to read: diagnostics alone never make a new reading.
+		const key = JSON.stringify(r?.ok ? r.facts : r);
 		if (key !== last) {
 			last = key;
 			onReading(r);

@@ -37,11 +37,13 @@ export function findAdapter(url: URL): SiteAdapter | null {
 export function readPage(doc: Document, url: URL): PageReading | null {
 	const adapter = findAdapter(url);
 	if (!adapter) return null;
+	const started = performance.now();
 	try {
 		const facts: PageFacts = adapter.read(doc, url);
-		return { ok: true, facts };
+		const readMs = performance.now() - started;
+		return { ok: true, facts, diagnostics: { adapterId: adapter.id, strategies: {}, readMs } };
 	} catch (error) {
 		const reason = error instanceof Error ? `${adapter.id}: ${error.name}: ${error.message}` : `${adapter.id}: failed`;
-		return { ok: false, platform: adapter.platform, reason: reason.slice(0, 300) };
+		return { ok: false, platform: adapter.platform, adapterId: adapter.id, reason: reason.slice(0, 300) };
 	}
 }

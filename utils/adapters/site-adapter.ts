@@ -1,5 +1,5 @@
 import type { Platform } from '../core/ids';
-import type { PageFacts } from '../core/page-facts';
+import type { FactName, PageFacts } from '../core/page-facts';
 
 /** One marketplace page family. DOM only: no browser APIs, no page-world code. */
 export interface SiteAdapter {
@@ -14,8 +14,22 @@ export interface SiteAdapter {
 	read(doc: Document, url: URL): PageFacts;
 }
 
-/** What the content script gets: facts, or why there are none. */
-export type PageReading = { ok: true; facts: PageFacts } | { ok: false; platform: Platform; reason: string };
+/** Which reading strategy supplied a fact: the page's embedded data (inline script state) or its rendered DOM. */
+export type FactStrategy = 'embedded' | 'dom';
+
+/** How a reading went, for the popup's health block and the adapter-health log. Holds no page values. */
+export interface ReadingDiagnostics {
+	adapterId: string;
+	/** The strategy that supplied each fact that was read (facts not read are in `facts.missing`). */
+	strategies: Partial<Record<FactName, FactStrategy>>;
+	/** Time the read took, in milliseconds. */
+	readMs: number;
+}
+
+/** What the content script gets: facts and how they were read, or why there are none. */
+export type PageReading =
+	| { ok: true; facts: PageFacts; diagnostics: ReadingDiagnostics }
+	| { ok: false; platform: Platform; adapterId: string; reason: string };
 
 /** Web URL of either scheme: real pages are https, the E2E harness serves fixtures over http. */
 export const isWeb = (url: URL): boolean => url.protocol === 'https:' || url.protocol === 'http:';

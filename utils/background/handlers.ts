@@ -1,4 +1,4 @@
-import { parseContractFile, serializeContracts } from '../contract-files/contract-file';
+import { parseContractFile, serializeContracts } from '../files/contract-file';
 import { createQuickContract, parseContract } from '../core/contract-validation';
 import { estimatePage } from '../core/estimate';
 import { type MessageName, quickContractId, type ReplyOf, type RequestOf } from '../messaging/protocol';

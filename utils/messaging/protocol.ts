@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContractFileFormat } from '../contract-files/contract-file';
+import type { ContractFileFormat } from '../files/contract-file';
 import type { MerchantContract } from '../core/contract-model';
 import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';

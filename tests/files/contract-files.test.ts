@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseContractFile, serializeContracts } from '../../utils/contract-files/contract-file';
 import type { MerchantContract } from '../../utils/core/contract-model';
+import { parseContractFile, serializeContracts } from '../../utils/files/contract-file';
 
 const examples = join(__dirname, '..', '..', 'public', 'examples');
 const exampleJson = readFileSync(join(examples, 'contracts.example.json'), 'utf8');
