@@ -22,7 +22,12 @@ interface Layer {
 const LAYERS: Layer[] = [
 	{ name: 'core', path: 'utils/core', mayImport: [], packages: ['valibot'] },
 	{ name: 'adapters', path: 'utils/adapters', mayImport: ['utils/core'], packages: [] },
-	{ name: 'files (contracts, orders, comparison; CSV and encodings)', path: 'utils/files', mayImport: ['utils/core'], packages: ['papaparse'] },
+	{
+		name: 'files (contracts, orders, comparison; CSV and encodings)',
+		path: 'utils/files',
+		mayImport: ['utils/core'],
+		packages: ['papaparse'],
+	},
 	{ name: 'storage', path: 'utils/storage', mayImport: ['utils/core'], packages: ['dexie'] },
 	{
 		name: 'messaging',
@@ -33,13 +38,7 @@ const LAYERS: Layer[] = [
 	{
 		name: 'background handlers',
 		path: 'utils/background',
-		mayImport: [
-			'utils/core',
-			'utils/storage',
-			'utils/files',
-			'utils/messaging',
-			'utils/adapters/host-patterns.ts',
-		],
+		mayImport: ['utils/core', 'utils/storage', 'utils/files', 'utils/messaging', 'utils/adapters/host-patterns.ts'],
 		packages: ['dexie', 'valibot', 'wxt/utils/match-patterns'],
 	},
 	{ name: 'browser platform', path: 'utils/platform', mayImport: ['utils/core'], packages: ['wxt/browser'] },
@@ -59,13 +58,7 @@ const LAYERS: Layer[] = [
 	{
 		name: 'extension pages',
 		path: 'entrypoints/options',
-		mayImport: [
-			'utils/core',
-			'utils/messaging',
-			'utils/platform',
-			'utils/files/contract-file.ts',
-			'components',
-		],
+		mayImport: ['utils/core', 'utils/messaging', 'utils/platform', 'utils/files/contract-file.ts', 'components'],
 		packages: ['preact', 'preact/hooks', 'wxt/browser'],
 	},
 	{

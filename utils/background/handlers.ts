@@ -1,6 +1,6 @@
-import { parseContractFile, serializeContracts } from '../files/contract-file';
 import { createQuickContract, parseContract } from '../core/contract-validation';
 import { estimatePage } from '../core/estimate';
+import { parseContractFile, serializeContracts } from '../files/contract-file';
 import { type MessageName, quickContractId, type ReplyOf, type RequestOf } from '../messaging/protocol';
 import { fail, ok } from '../messaging/result';
 import { deleteContract, listContracts, putContract, putContracts } from '../storage/contract-store';

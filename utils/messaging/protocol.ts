@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { ContractFileFormat } from '../files/contract-file';
 import type { MerchantContract } from '../core/contract-model';
 import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
 import type { MerchantSettings } from '../core/settings-model';
+import type { ContractFileFormat } from '../files/contract-file';
 import type { Result } from './result';
 
 /**
