@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { Panel, type PanelState } from '../../components/panel/panel';
-import { buyButtonRects } from '../../utils/adapters/buy-buttons';
+import { keepClearRects } from '../../utils/adapters/keep-clear';
+import { findAdapter } from '../../utils/adapters/registry';
 import type { PageReading } from '../../utils/adapters/site-adapter';
 import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { ProvinceCode } from '../../utils/core/ids';
@@ -85,7 +86,8 @@ export class PanelController {
 		const box = panel.getBoundingClientRect();
 		const covers = (button: DOMRect) =>
 			button.right > box.left && button.left < box.right && button.bottom > box.top && button.top < box.bottom;
-		if (buyButtonRects(document).some(covers)) {
+		const adapter = findAdapter(new URL(location.href));
+		if (adapter && keepClearRects(document, adapter).some(covers)) {
 			this.collapsed = true;
 			this.render();
 		}

@@ -39,6 +39,9 @@ function findKey(data: unknown, key: string): unknown {
 export const alibaba1688Offer: SiteAdapter = {
 	id: 'alibaba-1688-offer',
 	platform: '1688',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: [],
+	productArea: [],
 	testUrls: [
 		'https://detail.1688.com/offer/813724060928.html',
 		'http://detail.1688.com/offer/813724060928.html?cl_fixture=1688-offer-2022.html',

@@ -23,6 +23,9 @@ const ITEM_PATH = /^\/(\d{4,20})\.html$/;
 export const jdItem: SiteAdapter = {
 	id: 'jd-item',
 	platform: 'jd',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: ['#InitCartUrl'],
+	productArea: [],
 	testUrls: [
 		'https://item.jd.com/11451415418.html',
 		'http://item.jd.com/100013116298.html?cl_fixture=jd-item-2020-selfrun.html',

@@ -11,6 +11,9 @@ const SHOP_PATH = /^\/index-(\d{1,20})\.html$/;
 export const jdShop: SiteAdapter = {
 	id: 'jd-shop',
 	platform: 'jd',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: [],
+	productArea: [],
 	testUrls: [
 		'https://mall.jd.com/index-1000000921.html',
 		'http://mall.jd.com/index-1000000921.html?cl_fixture=jd-shop-2018.html',

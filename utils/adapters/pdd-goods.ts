@@ -27,6 +27,9 @@ function property(list: unknown, ...keys: string[]): string | null {
 export const pddGoods: SiteAdapter = {
 	id: 'pdd-goods',
 	platform: 'pdd',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: [],
+	productArea: [],
 	testUrls: [
 		'https://mobile.yangkeduo.com/goods.html?goods_id=455510888249',
 		'http://mobile.yangkeduo.com/goods.html?goods_id=455510888249&cl_fixture=pdd-goods.html',

@@ -12,6 +12,16 @@ export interface SiteAdapter {
 	matches(url: URL): boolean;
 	/** Reads the page. May throw internally: the registry turns that into a typed failure. */
 	read(doc: Document, url: URL): PageFacts;
+	/**
+	 * The page's own purchase area — buy and cart buttons, price, title — per supported layout. The panel
+	 * never covers what these match. Selectors only: the content script measures them.
+	 */
+	keepClear: readonly string[];
+	/**
+	 * Where the product's facts render, per supported layout, most specific first. The page watcher observes
+	 * the first that exists instead of the whole document; empty or no match: the body.
+	 */
+	productArea: readonly string[];
 }
 
 /** Which reading strategy supplied a fact: the page's embedded data (inline script state) or its rendered DOM. */

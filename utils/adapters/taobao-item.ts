@@ -5,6 +5,9 @@ import { isWeb, type SiteAdapter } from './site-adapter';
 export const taobaoItem: SiteAdapter = {
 	id: 'taobao-item',
 	platform: 'taobao',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: ['#J_LinkBuy', '#J_LinkBasket'],
+	productArea: [],
 	testUrls: [
 		'https://item.taobao.com/item.htm?id=44788503208',
 		'http://item.taobao.com/item.htm?spm=a1z10.1-c.w4004.1.abc&id=812345678901&skuId=5412345678901',

@@ -12,6 +12,9 @@ const NOT_SHOPS = new Set(
 export const taobaoShop: SiteAdapter = {
 	id: 'taobao-shop',
 	platform: 'taobao',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: [],
+	productArea: [],
 	testUrls: [
 		'https://shop60811226.taobao.com/',
 		'http://shop60811226.taobao.com/?cl_fixture=taobao-shop-2018.html',

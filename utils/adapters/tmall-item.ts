@@ -5,6 +5,9 @@ import { isWeb, type SiteAdapter } from './site-adapter';
 export const tmallItem: SiteAdapter = {
 	id: 'tmall-item',
 	platform: 'tmall',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: ['#J_LinkBuy', '#J_LinkBasket'],
+	productArea: [],
 	testUrls: [
 		'https://detail.tmall.com/item.htm?id=4492887220',
 		'http://detail.tmall.com/item.htm?spm=a220o.1000855.0.0&id=689012345678&skuId=4987654321098',

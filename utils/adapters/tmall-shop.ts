@@ -12,6 +12,9 @@ const NOT_SHOPS = new Set(
 export const tmallShop: SiteAdapter = {
 	id: 'tmall-shop',
 	platform: 'tmall',
+	// Seen in the fixtures' real markup; more layouts to come with their fixtures.
+	keepClear: [],
+	productArea: [],
 	testUrls: [
 		'https://winshare.tmall.com/',
 		'http://winshare.tmall.com/?cl_fixture=tmall-shop-2024.html',

@@ -1,0 +1,24 @@
+import { ok } from '../../messaging/result';
+import { writeSettings } from '../../storage/settings-store';
+import type { HandlerContext } from './context';
+import type { HandlersFor } from './handler-types';
+
+/** The merchant's settings, read and written by the popup and options pages. */
+export function createSettingsHandlers({
+	deps,
+	current,
+	changed,
+}: HandlerContext): HandlersFor<'ui.getState' | 'ui.saveSettings'> {
+	return {
+		async 'ui.getState'() {
+			const { settings, contracts } = await current();
+			return ok({ settings, contracts });
+		},
+
+		async 'ui.saveSettings'(patch) {
+			const settings = await writeSettings(deps.db, patch);
+			await changed();
+			return ok(settings);
+		},
+	};
+}
