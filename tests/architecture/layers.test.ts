@@ -62,6 +62,12 @@ const LAYERS: Layer[] = [
 		packages: ['preact', 'preact/hooks', 'wxt/browser'],
 	},
 	{
+		name: 'extension pages',
+		path: 'entrypoints/compare',
+		mayImport: ['utils/core', 'utils/messaging', 'utils/platform', 'utils/files', 'components'],
+		packages: ['preact', 'preact/hooks', 'wxt/browser'],
+	},
+	{
 		name: 'background',
 		path: 'entrypoints/background.ts',
 		mayImport: ['utils/background', 'utils/storage', 'utils/messaging'],
