@@ -1,4 +1,5 @@
 import type { MerchantContract } from './contract-model';
+import { type DeliveryDays, routeDeliveryDays } from './delivery-time';
 import type { Parcel, PaymentOption, RankedRow, RankingStrategy } from './estimate-model';
 import { isProvinceCode } from './geography';
 import type { PaymentMethodId, ProvinceCode } from './ids';
@@ -9,6 +10,11 @@ import { rankRows } from './ranking';
 import { reliabilityOf } from './reliability';
 import type { MerchantSettings } from './settings-model';
 
+/** A ranked carrier with its delivery time on this route (p50/p90 days, an estimate: see delivery-time.ts). */
+export interface EstimateRow extends RankedRow {
+	days: DeliveryDays;
+}
+
 export interface PageEstimate {
 	origin: ProvinceCode | null;
 	originSource: 'page_ship_from' | 'warehouse' | 'unknown';
@@ -16,7 +22,7 @@ export interface PageEstimate {
 	parcel: Parcel;
 	weightSource: 'page' | 'override' | 'settings';
 	strategy: RankingStrategy;
-	rows: RankedRow[];
+	rows: EstimateRow[];
 	payments: PaymentOption[];
 }
 
@@ -77,7 +83,10 @@ export function estimatePage(input: {
 		parcel,
 		weightSource,
 		strategy: settings.ranking,
-		rows: rankRows(quotes, reliabilities, settings.ranking, settings.costWeightPercent),
+		rows: rankRows(quotes, reliabilities, settings.ranking, settings.costWeightPercent).map((row) => ({
+			...row,
+			days: routeDeliveryDays(row.quote.carrier, origin, destination),
+		})),
 		payments: paymentOptions(facts.platform, facts.price?.fen ?? null, badges),
 	};
 }

@@ -146,15 +146,22 @@ const PREFIXES: readonly (readonly [string, ProvinceCode])[] = [
 ].sort((a, b) => b[0].length - a[0].length);
 
 /**
- * Province named at the start of page text ("浙江杭州", "广东 广州", "浙江省金华市", "上海", "杭州市").
- * A leading "中国" is skipped. Returns null when the text does not start with a known name: no guessing.
+ * A name followed by this is a street, not a place: 北京路 (in Guangzhou), 南京西路 (Shanghai), 中山东一路,
+ * 新疆道 (Tianjin). An address that starts with a street names no province.
+ */
+const STREET_AFTER_NAME = /^[东西南北中]?[一二三四五六七八九十\d]*(?:路|街|巷|弄|胡同|大道|道)/;
+
+/**
+ * Province named at the start of page text or of an address ("浙江杭州", "广东 广州", "浙江省金华市", "上海",
+ * "杭州市", "新疆维吾尔自治区乌鲁木齐市…", "广西壮族自治区…", "北京市朝阳区…"). A leading "中国" is skipped.
+ * Returns null when the text does not start with a known name, or the name is a street's: no guessing.
  */
 export function parseProvince(text: string): ProvinceCode | null {
 	let rest = text.trim();
 	if (rest.startsWith('中国')) rest = rest.slice(2).trimStart();
 	if (rest.length === 0) return null;
 	for (const [prefix, code] of PREFIXES) {
-		if (rest.startsWith(prefix)) return code;
+		if (rest.startsWith(prefix)) return STREET_AFTER_NAME.test(rest.slice(prefix.length)) ? null : code;
 	}
 	return null;
 }

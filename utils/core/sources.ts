@@ -493,4 +493,64 @@ export const SOURCES: Readonly<Record<string, Source>> = {
 		date: '2024-10',
 		quality: 'medium',
 	},
+
+	// ---- Switch calculator (issue 9): delivery time, destination mix, geography. ----
+	// T*/G* ids are those of shared/reference/data-delivery-time.md; G11 and G12 were added for the mix and the
+	// route distances (not in that file).
+	T2: {
+		title: 'SPB 2017 express satisfaction and on-time test: full-process time by distance band (TechWeb report)',
+		url: '(TechWeb report of the SPB notice, 2018-01-30; URL not recorded)',
+		publisher: 'TechWeb (report of a State Post Bureau notice)',
+		date: '2018-01-30',
+		quality: 'medium',
+	},
+	T5: {
+		title: 'SPB 2021 express service survey: 57.08 h full-process time; East 53.45 h, Central 53.79 h, West 70.51 h',
+		url: 'https://chinahqjjw.com/caijingshiye/cjsy/23944.html',
+		publisher: 'reprint of SPB notice (also tellerreport.com, 2022-01-21)',
+		date: '2022-01-21',
+		quality: 'low-medium',
+	},
+	T6: {
+		title: 'SPB 2022 express service survey: 58.82 h full-process time, 72-hour on-time rate 77.82%',
+		url: 'https://91mhw.com/14427.html',
+		publisher: 'reprint of SPB notice (mirror: pjtvbandung.com/news/hyzx/2023-04-12/40848.html)',
+		date: '2023-04-12',
+		quality: 'low-medium',
+	},
+	G2: {
+		title: 'Express volume by origin region Jan–Oct 2025: East 70.9%, Central 19.7%, West 9.4%',
+		url: 'https://urdu.people.cn/n3/2025/1118/c518779-20391864.html',
+		publisher: "People's Daily Online (Urdu edition)",
+		date: '2025-11-18',
+		quality: 'medium',
+	},
+	G6: {
+		title: 'Xinjiang: over 48 express parcels per person per year (2024)',
+		url: 'https://xj.news.cn/20241031/46580deec45b43e489415bbf68892a2a/c.html',
+		publisher: 'Xinhua (Xinjiang channel)',
+		date: '2024-10-31',
+		quality: 'medium',
+	},
+	G9: {
+		title: 'Xizang 2024: 202.9 million postal-sector items, 812 million yuan express revenue',
+		url: 'https://en.people.cn/n3/2025/0310/c90000-20287169.html',
+		publisher: "People's Daily Online",
+		date: '2025-03-10',
+		quality: 'medium',
+	},
+	G11: {
+		title: 'Seventh National Population Census bulletin No. 3: population by province (2020-11-01)',
+		url: 'https://www.stats.gov.cn/sj/zxfb/202302/t20230203_1901083.html',
+		publisher: 'National Bureau of Statistics of China',
+		date: '2021-05-11',
+		quality: 'high',
+	},
+	G12: {
+		title: 'GeoNames: coordinates of the 31 provincial capitals (rounded to 0.01°)',
+		url: 'https://www.geonames.org/',
+		publisher: 'GeoNames (CC BY 4.0)',
+		date: '2025',
+		quality: 'high',
+	},
 };
