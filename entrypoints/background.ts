@@ -12,6 +12,9 @@ export default defineBackground(() => {
 			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
+			openExtensionPage: async (path) => {
+				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
+			},
 		},
 		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },
 	);

@@ -27,6 +27,7 @@ beforeEach(async () => {
 				announced++;
 			},
 			openOptionsPage: async () => {},
+			openExtensionPage: async () => {},
 		},
 		SELF,
 	);

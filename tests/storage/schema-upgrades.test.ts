@@ -28,7 +28,7 @@ describe('schema upgrades', () => {
 			defaultWeightGrams: 2000,
 			ranking: 'cheapest',
 		});
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(4);
 		await recordShopVisit(db, FACTS, '2026-11-27T00:00:00.000Z');
 		expect(await db.shops.count()).toBe(1);
 		db.close();

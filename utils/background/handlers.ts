@@ -3,6 +3,7 @@ import { type BackgroundDeps, createHandlerContext } from './handlers/context';
 import { createContractHandlers } from './handlers/contract-handlers';
 import { createPageHandlers } from './handlers/page-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
+import { createSwitchHandlers } from './handlers/switch-handlers';
 
 export type { BackgroundDeps } from './handlers/context';
 
@@ -15,5 +16,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 		...createPageHandlers(context),
 		...createSettingsHandlers(context),
 		...createContractHandlers(context),
+		...createSwitchHandlers(context),
 	};
 }

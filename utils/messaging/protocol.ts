@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MerchantContract } from '../core/contract-model';
+import type { OrderMixRecord, ProvinceCounts } from '../core/destination-mix';
 import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
@@ -27,6 +28,8 @@ export interface ProtocolMap {
 	};
 	/** Content scripts cannot open the options page themselves. */
 	'cs.openOptions': { request: null; reply: Result<null> };
+	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
+	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Result<null> };
 	'ui.getState': { request: null; reply: Result<UiState> };
 	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
@@ -39,6 +42,18 @@ export interface ProtocolMap {
 	/** All-or-nothing import: any invalid row rejects the whole file and nothing is written. */
 	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
 	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
+	/** The merchant's order mix for the switch calculator (counts per province only), null before any import. */
+	'ui.getOrderMix': { request: null; reply: Result<OrderMixRecord | null> };
+	/** Keeps the counts of an order export read in compare.html; the file itself never leaves the page. */
+	'ui.saveOrderMix': {
+		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
+		reply: Result<OrderMixRecord>;
+	};
+}
+
+/** Page and hash of the switch calculator; `origin` pre-fills its origin (compare.html#carriers?origin=33). */
+export function switchCalculatorPath(origin: ProvinceCode | null): string {
+	return origin === null ? '/compare.html#carriers' : `/compare.html#carriers?origin=${origin}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_DIMENSION_CM, RANKING_STRATEGIES } from '../core/estimate-model';
+import { isProvinceCode } from '../core/geography';
 import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
 import { FACT_NAMES, MAX_FACT_FEN, MAX_FACT_GRAMS, MAX_FACT_TEXT, MAX_PAYMENT_BADGES } from '../core/page-facts';
 
@@ -57,6 +58,28 @@ const settingsPatchSchema = v.partial(
 	}),
 );
 
+/** An order export of up to five million rows (the 100,000-row benchmark is well inside). */
+const MAX_ORDER_ROWS = 5_000_000;
+const rowCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ORDER_ROWS));
+const orderMixSchema = v.pipe(
+	v.strictObject({
+		counts: v.record(
+			v.pipe(
+				v.string(),
+				v.check((key: string) => isProvinceCode(key), 'not a province code'),
+			),
+			rowCount,
+		),
+		rowsRead: rowCount,
+		rowsPlaced: rowCount,
+	}),
+	v.check(
+		({ counts, rowsRead, rowsPlaced }) =>
+			rowsPlaced <= rowsRead && Object.values(counts).reduce((sum, n) => sum + n, 0) === rowsPlaced,
+		'the counts must add up to the rows placed, and no more rows placed than read',
+	),
+);
+
 export const requestSchemas = {
 	'cs.estimate': v.strictObject({
 		facts: pageFactsSchema,
@@ -65,6 +88,7 @@ export const requestSchemas = {
 		strategy: v.nullable(ranking),
 	}),
 	'cs.openOptions': v.null(),
+	'cs.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
 	'ui.getState': v.null(),
 	'ui.saveSettings': settingsPatchSchema,
 	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
@@ -76,6 +100,8 @@ export const requestSchemas = {
 		text: v.pipe(v.string(), v.maxLength(5_000_000)),
 	}),
 	'ui.exportContracts': v.strictObject({ format: v.picklist(['json', 'csv']) }),
+	'ui.getOrderMix': v.null(),
+	'ui.saveOrderMix': orderMixSchema,
 } as const;
 
 /** The message envelope: a known name and some data. */

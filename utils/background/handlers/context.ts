@@ -11,6 +11,8 @@ export interface BackgroundDeps {
 	/** Tells open panels that settings or contracts changed, so they re-estimate without a reload. */
 	announceChange: () => Promise<void>;
 	openOptionsPage: () => Promise<void>;
+	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
+	openExtensionPage: (path: string) => Promise<void>;
 }
 
 export interface Snapshot {

@@ -4,8 +4,8 @@ import { recordShopVisit } from '../../storage/shop-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
-/** Messages from the content script on a marketplace page (`cs.`). */
-export function createPageHandlers({ deps, current }: HandlerContext): HandlersFor<'cs.'> {
+/** Messages from the content script on a marketplace page (`cs.`): the estimate and the way to the options. */
+export function createPageHandlers({ deps, current }: HandlerContext): HandlersFor<'cs.estimate' | 'cs.openOptions'> {
 	return {
 		async 'cs.estimate'({ facts, destination, weightGrams, strategy }) {
 			const { settings, contracts } = await current();

@@ -1,0 +1,29 @@
+import { switchCalculatorPath } from '../../messaging/protocol';
+import { ok } from '../../messaging/result';
+import { readOrderMix, writeOrderMix } from '../../storage/order-mix-store';
+import type { HandlerContext } from './context';
+import type { HandlersFor } from './handler-types';
+
+/** The switch calculator: the merchant's order mix (counts only) and the panel's way into compare.html#carriers. */
+export function createSwitchHandlers({
+	deps,
+}: HandlerContext): HandlersFor<'ui.getOrderMix' | 'ui.saveOrderMix' | 'cs.openSwitchCalculator'> {
+	return {
+		async 'ui.getOrderMix'() {
+			return ok(await readOrderMix(deps.db));
+		},
+
+		async 'ui.saveOrderMix'({ counts, rowsRead, rowsPlaced }) {
+			// Zero counts are dropped: the stored row names only provinces that received orders.
+			const kept = Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== undefined && n > 0));
+			return ok(
+				await writeOrderMix(deps.db, { counts: kept, rowsRead, rowsPlaced, importedAt: deps.clock().toISOString() }),
+			);
+		},
+
+		async 'cs.openSwitchCalculator'({ origin }) {
+			await deps.openExtensionPage(switchCalculatorPath(origin));
+			return ok(null);
+		},
+	};
+}
