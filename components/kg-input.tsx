@@ -8,10 +8,12 @@ interface KgInputProps {
 	/** Called on the native change event with whole grams; never with invalid input. */
 	onChange: (grams: number) => void;
 	class?: string;
+	/** Automation hook name; `weight-kg` unless the page defines another (`switch-weight-kg`). */
+	hook?: string;
 }
 
 /** A weight typed in kg ("2.5"); invalid text shows a field error and is not passed on. */
-export function KgInput({ id, grams, onChange, class: className }: KgInputProps) {
+export function KgInput({ id, grams, onChange, class: className, hook = 'weight-kg' }: KgInputProps) {
 	const { t } = useI18n();
 	const [text, setText] = useState(gramsToKgText(grams));
 	const [invalid, setInvalid] = useState(false);
@@ -29,7 +31,7 @@ export function KgInput({ id, grams, onChange, class: className }: KgInputProps)
 				type="text"
 				inputMode="decimal"
 				autoComplete="off"
-				data-cl="weight-kg"
+				data-cl={hook}
 				value={text}
 				aria-invalid={invalid}
 				aria-describedby={invalid ? errorId : undefined}

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { QuoteBreakdown, RankedRow } from '../../utils/core/estimate-model';
+import type { EstimateRow } from '../../utils/core/estimate';
+import type { QuoteBreakdown } from '../../utils/core/estimate-model';
+import { daysRangeText, tenthsText } from '../days';
 import { type CurrencyDisplay, carrierName, formatKg, formatMoney, formatRate, reasonText } from '../format';
 import { useI18n } from '../i18n';
 import { FigureBadge, SourceBadge } from './badge';
 
 interface QuoteRowProps {
-	row: RankedRow;
+	row: EstimateRow;
 	currency: CurrencyDisplay;
 }
 
@@ -60,6 +62,8 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 			data-reliability={String(score)}
 			data-last-mile={lastMile}
 			data-rank={String(row.rank)}
+			data-days-p50={tenthsText(row.days.p50Tenths)}
+			data-days-p90={tenthsText(row.days.p90Tenths)}
 		>
 			<div class="cl-quote-main">
 				<span class="cl-rank">{row.rank}</span>
@@ -95,6 +99,9 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 					{t('quote_reliability', [score])}
 				</span>
 				<span class={`cl-chip cl-chip-${lastMile}`}>{t(`lastmile_${lastMile}`)}</span>
+				<span class="cl-days">
+					{daysRangeText(t, row.days)} <span class="cl-badge cl-badge-estimate">{t('badge_estimate')}</span>
+				</span>
 			</div>
 			{/* The first row says why it is first; the others keep their reason in the details. */}
 			{row.rank === 1 && row.reason && <p class="cl-reason">{reasonText(i18n, row.reason, currency)}</p>}
@@ -126,6 +133,7 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 									: String(reliability.complaintsPerMillion.value)}{' '}
 								<FigureBadge provenance={reliability.complaintsPerMillion.provenance} />
 							</li>
+							<li>{t('days_details', [tenthsText(row.days.p50Tenths), tenthsText(row.days.p90Tenths)])}</li>
 							<li>
 								{t(`lastmile_${lastMile}`)} <FigureBadge provenance={reliability.lastMile.provenance} />
 							</li>

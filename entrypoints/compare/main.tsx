@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { COMPARE_TABS, type CompareTab, CompareView } from '../../components/compare/compare-view';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import { CarriersTab } from './carriers-tab';
 import '../../components/pages/pages.css';
 
 /** `compare.html#shops` or `#carriers` opens that tab (the panel, popup and options link here). */
@@ -22,7 +23,7 @@ function CompareApp() {
 		setTab(next);
 		history.replaceState(null, '', `#${next}`);
 	};
-	return <CompareView tab={tab} onTabChange={select} shops={null} carriers={null} />;
+	return <CompareView tab={tab} onTabChange={select} shops={null} carriers={<CarriersTab />} />;
 }
 
 const root = document.getElementById('app');
