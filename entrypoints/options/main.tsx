@@ -10,6 +10,7 @@ import { sendMessage } from '../../utils/messaging/protocol';
 import type { ReplyError } from '../../utils/messaging/result';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
+import { switchModelRows } from './switch-model-rows';
 import '../../components/pages/pages.css';
 
 const i18n = { t: translate, lang: langFromUiLanguage(uiLanguage()) };
@@ -42,7 +43,7 @@ function OptionsApp() {
 	useEffect(() => void reload(), []);
 
 	const currency = settings?.currencyDisplay ?? 'symbol';
-	const figures = useMemo(() => defaultFigureRows(i18n, currency), [currency]);
+	const figures = useMemo(() => [...defaultFigureRows(i18n, currency), ...switchModelRows(i18n)], [currency]);
 	const sources = useMemo(sourceRows, []);
 
 	const onSaveContract = async (contract: MerchantContract) => {

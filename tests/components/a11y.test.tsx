@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup } from '@testing-library/preact';
+import { cleanup, fireEvent } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../components/options/options-view';
 import { Panel } from '../../components/panel/panel';
 import { PopupView } from '../../components/popup/popup-view';
+import { SwitchView } from '../../components/switch/switch-view';
+import { createQuickContract } from '../../utils/core/contract-validation';
+import { NATIONAL_MIX } from '../../utils/core/destination-mix';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
-import { renderI18n, sampleEstimate, sampleFacts } from './helpers';
+import { compareCarriers, verdicts } from '../../utils/core/switch-calculator';
+import { NOW, renderI18n, sampleEstimate, sampleFacts } from './helpers';
 
 afterEach(cleanup);
 
@@ -82,6 +86,44 @@ describe('accessibility (axe-core)', () => {
 				sources={[]}
 			/>,
 		);
+		expect(await seriousViolations(container)).toEqual([]);
+	});
+
+	it('compare.html Carriers tab (switch calculator), with an import result and an invalid entry', async () => {
+		const inputs = {
+			orders: 1000,
+			current: 'zto',
+			origin: '44',
+			weightGrams: 1000,
+			mix: 'national',
+			averageOrderValueFen: 8900,
+		} as const;
+		const contracts = [createQuickContract({ id: 'q', carrier: 'zto', firstFen: 200, extraFen: 100, updatedAt: NOW })];
+		const result = compareCarriers({ ...inputs, mix: NATIONAL_MIX, contracts, now: NOW });
+		const { container } = renderI18n(
+			<SwitchView
+				inputs={inputs}
+				onInputs={vi.fn()}
+				ordersMix={{ orders: 195, importedAt: NOW }}
+				result={result}
+				verdicts={verdicts(result)}
+				currency="symbol"
+				importResult={{
+					ok: true,
+					fileName: 'o.csv',
+					rowsRead: 200,
+					rowsPlaced: 195,
+					encoding: 'gb18030',
+					unplaced: [{ row: 19, text: '到店自提' }],
+				}}
+				importing={false}
+				onImportFile={vi.fn()}
+				loadError={null}
+			/>,
+		);
+		fireEvent.input(container.querySelector('input[data-cl="switch-orders"]') as HTMLInputElement, {
+			target: { value: 'x' },
+		});
 		expect(await seriousViolations(container)).toEqual([]);
 	});
 });

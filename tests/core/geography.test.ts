@@ -76,6 +76,36 @@ describe('parseProvince', () => {
 	] as const)('%s → %s', (text, code) => {
 		expect(parseProvince(text)).toBe(code);
 	});
+
+	// Order exports: full addresses as the seller back offices write them, and cells that name no province.
+	it.each([
+		['新疆维吾尔自治区乌鲁木齐市天山区解放北路1号', '65'],
+		['西藏自治区拉萨市城关区林廓北路', '54'],
+		['广西壮族自治区南宁市青秀区民族大道', '45'],
+		['内蒙古自治区呼和浩特市新城区新华大街', '15'],
+		['宁夏回族自治区银川市兴庆区解放西街', '64'],
+		['北京市朝阳区建国路', '11'],
+		['北京 北京市 朝阳区 建国路', '11'],
+		['上海上海市浦东新区世纪大道', '31'],
+		['浙江省 杭州市 西湖区 文三路', '33'],
+		['黑龙江省哈尔滨市南岗区', '23'],
+		['\u3000广东省深圳市南山区', '44'],
+		['中国大陆 浙江省', null],
+		['北京路123号', null],
+		['南京西路1266号', null],
+		['中山东一路', null],
+		['新疆路', null],
+		['内蒙古路', null],
+		['江苏路88弄', null],
+		['长春路', null],
+		['北京大学', '11'],
+		['到店自提', null],
+		['见买家留言', null],
+		['同上', null],
+		['小明', null],
+	] as const)('address %s → %s', (text, code) => {
+		expect(parseProvince(text)).toBe(code);
+	});
 });
 
 describe('zoneFor', () => {

@@ -11,6 +11,7 @@ import { registerSharedScenarios, type StoredState, useExtensionSuite } from './
 import { pickPricingPage, SEARCH_PAGE } from './support/fixtures';
 import { quoteFor, waitForPanel, waitForPanelChange } from './support/panel';
 import { pollUntil } from './support/session';
+import { registerSwitchScenarios } from './support/switch-scenarios';
 
 /** One profile for the whole file, so the restart test reopens the same browser state. */
 const profileDir = newChromiumProfileDir();
@@ -57,6 +58,7 @@ describe('Chromium: harness', () => {
 
 describe('Chromium: extension', () => {
 	registerSharedScenarios(suite, storedState);
+	registerSwitchScenarios(suite);
 
 	test('contracts and settings survive a browser restart with the same profile', async () => {
 		await openPopup(suite.extensionTab);

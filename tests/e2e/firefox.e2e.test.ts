@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { registerSwitchScenarios } from './support/switch-scenarios';
 
 const suite = useExtensionSuite('firefox', (server) => launchFirefox({ port: server.port }));
 const firefox = () => suite.session as FirefoxSession;
@@ -22,4 +23,5 @@ describe('Firefox: extension', () => {
 	// Settings and contracts are checked through the popup and the panel: the test driver cannot reach the
 	// background's IndexedDB in Firefox.
 	registerSharedScenarios(suite);
+	registerSwitchScenarios(suite);
 });

@@ -1,5 +1,6 @@
 import type { DestinationMix } from './destination-mix';
 import { MIX_SCALE, NATIONAL_MIX } from './destination-mix';
+import type { Reason } from './estimate-model';
 import { derived, estimate, figure, sourced } from './figures';
 import { provinceIndex } from './geography';
 import type { CarrierId, ProvinceCode } from './ids';
@@ -317,10 +318,29 @@ export interface ModelFigure {
 	provenance: Provenance;
 }
 
+const rounded = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** The steps of the model as translatable notes (message keys `switch_note_<code>`), with the model's own numbers. */
+export const DELIVERY_TIME_METHOD: readonly Reason[] = [
+	{ code: 'time_distance' },
+	{
+		code: 'time_belt',
+		params: {
+			central: rounded(BELT_FACTORS.central.value, 3),
+			east: rounded(BELT_FACTORS.east.value, 3),
+			west: rounded(BELT_FACTORS.west.value, 3),
+		},
+	},
+	{ code: 'time_level' },
+	{ code: 'time_spread', params: { p90: rounded(P90_OVER_P50, 3), sigma: rounded(SIGMA.value, 3) } },
+	{ code: 'time_brand' },
+];
+
+/** The model as a whole: an estimate built on SPB figures (its steps: DELIVERY_TIME_METHOD). */
 export const DELIVERY_TIME_PROVENANCE: Provenance = estimate(
 	'2024',
 	'SPB industry times by distance and destination belt, scaled to the 2024 national average; brand factors from ' +
-		'the SPB brand bands; p90 from the 72-hour on-time rate. See the data-sources page.',
+		'the SPB brand bands; p90 from the 72-hour on-time rate.',
 	['T2', 'T5', 'S29', 'S30'],
 );
 

@@ -99,6 +99,13 @@ export const NATIONAL_MIX: DestinationMix = {
 	provenance: NATIONAL_PROVENANCE,
 };
 
+/** How the national mix was made, step by step, as translatable notes (message keys `switch_note_<code>`). */
+export const NATIONAL_MIX_METHOD: readonly Reason[] = [
+	{ code: 'mix_why' },
+	{ code: 'mix_use', params: { national: Math.round(NATIONAL_PARCELS_PER_PERSON.value * 10) / 10 } },
+	{ code: 'mix_rounding' },
+];
+
 /** Why each province has its national share: the rows the data-sources page shows. */
 export interface NationalMixRow {
 	province: ProvinceCode;
@@ -140,10 +147,6 @@ export interface OrderMixRecord {
 	rowsPlaced: number;
 	/** ISO timestamp of the import. */
 	importedAt: string;
-}
-
-export function countsTotal(counts: ProvinceCounts): number {
-	return PROVINCES.reduce((sum, province) => sum + (counts[province.code] ?? 0), 0);
 }
 
 /** The merchant's own mix from their orders' destinations. `importedAt`: ISO day or timestamp of the import. */

@@ -1,11 +1,14 @@
-import { derived, sourced } from './figures';
-import { PROVINCES } from './geography';
+import { sourced } from './figures';
 import type { ProvinceCode } from './ids';
 import type { Provenance } from './provenance';
 
 /**
- * Facts per province that the switch calculator needs and zoning does not: resident population, where the
- * provincial capital lies, and the economic belt the State Post Bureau reports by. Rows follow PROVINCES order.
+ * Facts per province that the switch calculator needs and zoning does not, rows in PROVINCES order:
+ * - resident population on 2020-11-01, Seventh National Population Census bulletin No. 3 (G11);
+ * - the provincial capital's coordinates, rounded to 0.01° (GeoNames, G12), for route distances;
+ * - the economic belt the SPB reports by (T5 destination hours, G2 origin shares): east 11 provinces (with
+ *   Liaoning and Hainan), central 8 (with Jilin and Heilongjiang), west 12 (with Inner Mongolia and Guangxi),
+ *   the standard three-belt division.
  */
 
 /** 东部 / 中部 / 西部: the three belts of the SPB's regional figures (destination hours T5, origin shares G2). */
@@ -27,18 +30,6 @@ export const POPULATION_PROVENANCE: Provenance = sourced(
 	'2021-05-11',
 	'Resident population on 2020-11-01 by province (Seventh National Population Census, bulletin No. 3).',
 );
-export const CAPITALS_PROVENANCE: Provenance = sourced(
-	['G12'],
-	'2025',
-	'Coordinates of each provincial capital, rounded to 0.01° (about 1 km).',
-);
-export const BELT_PROVENANCE: Provenance = derived(
-	['T5', 'G2'],
-	'2022-01',
-	'The three belts the SPB reports by: east 11 provinces (incl. Liaoning and Hainan), central 8 (incl. Jilin and ' +
-		'Heilongjiang), west 12 (incl. Inner Mongolia and Guangxi); the assignment is the standard three-belt division.',
-);
-
 type Row = [ProvinceCode, number, number, number, EconomicBelt];
 
 // biome-ignore format: one province per line reads as a table
@@ -102,5 +93,3 @@ export function capitalDistanceKm(originIndex: number, destinationIndex: number)
 		Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
-
-export const PROVINCE_COUNT = PROVINCES.length;

@@ -47,11 +47,13 @@ export type OrderExportReading =
 	  }
 	| { ok: false; code: OrderExportRefusal };
 
-/** The column where most sampled rows parse to a province, and whether the first record is a header. */
+/**
+ * The column where most sampled records parse to a province, and whether the first record is a header (its cell
+ * in that column names no province). Null when no column places more than half of the records.
+ */
 function provinceColumn(sample: readonly string[][]): { index: number; hasHeader: boolean } | null {
-	const body = sample.length > 1 ? sample.slice(1) : sample;
 	const hits: number[] = [];
-	for (const record of body) {
+	for (const record of sample) {
 		record.forEach((cell, index) => {
 			if (parseProvince(cell) !== null) hits[index] = (hits[index] ?? 0) + 1;
 		});
@@ -60,10 +62,10 @@ function provinceColumn(sample: readonly string[][]): { index: number; hasHeader
 	hits.forEach((count, index) => {
 		if (best < 0 || count > (hits[best] ?? 0)) best = index;
 	});
-	// "Most rows": more than half of the rows looked at.
-	if (best < 0 || (hits[best] ?? 0) * 2 <= body.length) return null;
-	const first = sample[0]?.[best] ?? '';
-	return { index: best, hasHeader: sample.length > 1 && parseProvince(first) === null };
+	if (best < 0) return null;
+	const hasHeader = sample.length > 1 && parseProvince(sample[0]?.[best] ?? '') === null;
+	const records = sample.length - (hasHeader ? 1 : 0);
+	return (hits[best] ?? 0) * 2 > records ? { index: best, hasHeader } : null;
 }
 
 export function readOrderExport(bytes: Uint8Array): OrderExportReading {
