@@ -208,7 +208,6 @@ export function SwitchView(props: SwitchViewProps) {
 					</span>
 				</div>
 			</fieldset>
-			<OrderImport result={props.importResult} importing={props.importing} onFile={props.onImportFile} />
 			{result && (
 				<section aria-labelledby="sw-result-title" class="pg-stack">
 					<h3 id="sw-result-title">{t('switch_result_title')}</h3>
@@ -218,6 +217,8 @@ export function SwitchView(props: SwitchViewProps) {
 					<p class="pg-hint">{t('switch_method_note')}</p>
 				</section>
 			)}
+			{/* Below the answer: the national mix answers first; the merchant's own orders refine it. */}
+			<OrderImport result={props.importResult} importing={props.importing} onFile={props.onImportFile} />
 		</div>
 	);
 }

@@ -132,8 +132,10 @@ export function registerSwitchScenarios(suite: ExtensionSuite): void {
 		// The mix changed (8 provinces, Xinjiang and Inner Mongolia among them): default-priced carriers cost otherwise.
 		const mine = await rowsUntil(tab(), (rows) => rowOf(rows, 'jd')?.monthly !== rowOf(national, 'jd')?.monthly);
 		expect(rowOf(mine, 'jd')?.monthly).not.toBe(rowOf(national, 'jd')?.monthly);
-		// The stored mix survives a reload and is offered again.
-		await tab().reload();
+		// The stored mix is offered again when the page is opened afresh (a reload of an extension page never
+		// resolves over Firefox's BiDi: leave and come back instead).
+		await tab().gotoExtensionPage('popup.html');
+		await tab().gotoExtensionPage('compare.html#carriers');
 		expect(
 			await pollUntil(
 				() => tab().evaluate((sel) => !!document.querySelector(`${sel} option[value="orders"]`), SWITCH.mix),
@@ -141,6 +143,19 @@ export function registerSwitchScenarios(suite: ExtensionSuite): void {
 				5000,
 			),
 		).toBe(true);
+	});
+
+	test('the Carriers tab opened with an origin (the panel’s link, #carriers?origin=65) starts from it', async () => {
+		await tab().gotoExtensionPage('popup.html');
+		await tab().gotoExtensionPage('compare.html#carriers?origin=65');
+		await rowsUntil(tab(), (rows) => rows.length === 10);
+		expect(
+			await pollUntil(
+				() => controlValue(tab(), SWITCH.origin),
+				(v) => v === '65',
+				5000,
+			),
+		).toBe('65');
 	});
 
 	test('the Carriers tab: a file that is not a CSV is refused and says what to do', async () => {
