@@ -135,15 +135,24 @@ const CITY_PROVINCE: Readonly<Record<string, ProvinceCode>> = {
 	乌鲁木齐: '65',
 };
 
-/** Prefix → province, longest first so 黑龙江 is tried before shorter names. */
-const PREFIXES: readonly (readonly [string, ProvinceCode])[] = [
-	...PROVINCES.map((province) => [province.shortZh, province.code] as const),
-	['内蒙', '15'] as const,
-	// 海南藏族自治州 is in Qinghai: it must not read as Hainan province.
-	['海南藏族', '63'] as const,
-	['海南州', '63'] as const,
-	...Object.entries(CITY_PROVINCE).map(([city, code]) => [city, code] as const),
-].sort((a, b) => b[0].length - a[0].length);
+/**
+ * Prefix → province, grouped by first character and longest first within a group, so 黑龙江 is tried before
+ * shorter names and a cell costs a few comparisons (an order export has one per row).
+ */
+const PREFIXES_BY_FIRST_CHAR: ReadonlyMap<string, readonly (readonly [string, ProvinceCode])[]> = (() => {
+	const prefixes: (readonly [string, ProvinceCode])[] = [
+		...PROVINCES.map((province) => [province.shortZh, province.code] as const),
+		['内蒙', '15'] as const,
+		// 海南藏族自治州 is in Qinghai: it must not read as Hainan province.
+		['海南藏族', '63'] as const,
+		['海南州', '63'] as const,
+		...Object.entries(CITY_PROVINCE).map(([city, code]) => [city, code] as const),
+	];
+	const groups = new Map<string, (readonly [string, ProvinceCode])[]>();
+	for (const entry of prefixes) groups.set(entry[0].charAt(0), [...(groups.get(entry[0].charAt(0)) ?? []), entry]);
+	for (const group of groups.values()) group.sort((a, b) => b[0].length - a[0].length);
+	return groups;
+})();
 
 /**
  * A name followed by this is a street, not a place: 北京路 (in Guangzhou), 南京西路 (Shanghai), 中山东一路,
@@ -160,7 +169,7 @@ export function parseProvince(text: string): ProvinceCode | null {
 	let rest = text.trim();
 	if (rest.startsWith('中国')) rest = rest.slice(2).trimStart();
 	if (rest.length === 0) return null;
-	for (const [prefix, code] of PREFIXES) {
+	for (const [prefix, code] of PREFIXES_BY_FIRST_CHAR.get(rest.charAt(0)) ?? []) {
 		if (rest.startsWith(prefix)) return STREET_AFTER_NAME.test(rest.slice(prefix.length)) ? null : code;
 	}
 	return null;
