@@ -43,16 +43,9 @@ export function CarriersTab() {
 	const [contracts, setContracts] = useState<MerchantContract[]>([]);
 	const [orderMix, setOrderMix] = useState<OrderMixRecord | null>(null);
 	const [loadError, setLoadError] = useState<string | null>(null);
-	const [touched, setTouched] = useState<Set<keyof SwitchInputs>>(new Set());
 	const [linkedOrigin] = useState(originFromHash);
-	const [inputs, setInputs] = useState<SwitchInputs>({
-		orders: 1000,
-		current: 'zto',
-		origin: linkedOrigin,
-		weightGrams: 1000,
-		mix: 'national',
-		averageOrderValueFen: null,
-	});
+	/** What the merchant changed; everything else follows settings and contracts as they load or change. */
+	const [chosen, setChosen] = useState<Partial<SwitchInputs>>({});
 	const [importResult, setImportResult] = useState<MixImportResult | null>(null);
 	const [importing, setImporting] = useState(false);
 
@@ -76,21 +69,16 @@ export function CarriersTab() {
 		return () => browser.storage.onChanged.removeListener(onStorage);
 	}, []);
 
-	// Defaults from settings and contracts, for whatever the merchant has not set yet.
-	useEffect(() => {
-		if (!settings) return;
-		setInputs((previous) => ({
-			...previous,
-			origin: touched.has('origin') ? previous.origin : (linkedOrigin ?? settings.warehouseProvince),
-			weightGrams: touched.has('weightGrams') ? previous.weightGrams : settings.defaultWeightGrams,
-			current: touched.has('current') ? previous.current : likelyCurrentCarrier(contracts),
-		}));
-	}, [settings, contracts, touched, linkedOrigin]);
-
-	const onInputs = (patch: Partial<SwitchInputs>) => {
-		setTouched((previous) => new Set([...previous, ...(Object.keys(patch) as (keyof SwitchInputs)[])]));
-		setInputs((previous) => ({ ...previous, ...patch }));
+	const inputs: SwitchInputs = {
+		orders: 1000,
+		current: likelyCurrentCarrier(contracts),
+		origin: linkedOrigin ?? settings?.warehouseProvince ?? null,
+		weightGrams: settings?.defaultWeightGrams ?? 1000,
+		mix: 'national',
+		averageOrderValueFen: null,
+		...chosen,
 	};
+	const onInputs = (patch: Partial<SwitchInputs>) => setChosen((previous) => ({ ...previous, ...patch }));
 
 	const mix = useMemo(() => mixFor(inputs.mix, orderMix), [inputs.mix, orderMix]);
 	// Nothing is shown before settings and contracts are known (or known to be unreadable): no flash of wrong figures.
@@ -108,7 +96,16 @@ export function CarriersTab() {
 				now: new Date(),
 				averageOrderValueFen: inputs.averageOrderValueFen,
 			}),
-		[ready, inputs, mix, contracts],
+		[
+			ready,
+			inputs.orders,
+			inputs.current,
+			inputs.origin,
+			inputs.weightGrams,
+			inputs.averageOrderValueFen,
+			mix,
+			contracts,
+		],
 	);
 
 	const onImportFile = async (file: File) => {
