@@ -51,7 +51,13 @@ export type OrderExportReading =
  * The column where most sampled records parse to a province, and whether the first record is a header (its cell
  * in that column names no province). Null when no column places more than half of the records.
  */
-function provinceColumn(sample: readonly string[][]): { index: number; hasHeader: boolean } | null {
+interface ProvinceColumn {
+	index: number;
+	/** The first record is a header: its cell in this column names no province. */
+	hasHeader: boolean;
+}
+
+function provinceColumn(sample: readonly string[][]): ProvinceColumn | null {
 	const hits: number[] = [];
 	for (const record of sample) {
 		record.forEach((cell, index) => {
@@ -68,73 +74,74 @@ function provinceColumn(sample: readonly string[][]): { index: number; hasHeader
 	return (hits[best] ?? 0) * 2 > records ? { index: best, hasHeader } : null;
 }
 
+/** Counts rows per province in one column and keeps the first few rows it cannot place. */
+function provinceCounter(columnIndex: number) {
+	const counts: ProvinceCounts = {};
+	const unplaced: UnplacedRow[] = [];
+	let rowsRead = 0;
+	let rowsPlaced = 0;
+	return {
+		add(record: readonly string[], row: number): void {
+			const cell = (record[columnIndex] ?? '').trim();
+			rowsRead++;
+			const code = parseProvince(cell);
+			if (code !== null) {
+				counts[code] = (counts[code] ?? 0) + 1;
+				rowsPlaced++;
+			} else if (unplaced.length < UNPLACED_SAMPLES) {
+				unplaced.push({ row, text: cell.slice(0, SAMPLE_TEXT_LENGTH) });
+			}
+		},
+		totals: () => ({ rowsRead, rowsPlaced, counts, unplaced }),
+	};
+}
+
 export function readOrderExport(bytes: Uint8Array): OrderExportReading {
 	const decoded = decodeTextFile(bytes);
 	if (!decoded.ok) return { ok: false, code: decoded.code };
 
-	const counts: ProvinceCounts = {};
-	const unplaced: UnplacedRow[] = [];
 	const sample: string[][] = [];
-	let column: { index: number; hasHeader: boolean } | null = null;
-	let header: string | null = null;
-	let recordNumber = 0;
-	let rowsRead = 0;
-	let rowsPlaced = 0;
-	let refused = false;
-
-	const count = (record: string[], row: number) => {
-		const cell = (record[(column as { index: number }).index] ?? '').trim();
-		rowsRead++;
-		const code = parseProvince(cell);
-		if (code !== null) {
-			counts[code] = (counts[code] ?? 0) + 1;
-			rowsPlaced++;
-		} else if (unplaced.length < UNPLACED_SAMPLES) {
-			unplaced.push({ row, text: cell.slice(0, SAMPLE_TEXT_LENGTH) });
-		}
+	// Set once the sample has shown which column names provinces; null while looking (or when none does).
+	const found: { column: ProvinceColumn | null; counter: ReturnType<typeof provinceCounter> | null } = {
+		column: null,
+		counter: null,
 	};
-	/** Decides the column from the sample, then counts the sampled records. */
-	const settle = () => {
-		column = provinceColumn(sample);
-		if (column === null) {
-			refused = true;
-			return;
-		}
-		if (column.hasHeader) header = sample[0]?.[column.index]?.trim() ?? null;
+	/** Picks the column from the sample and counts the sampled records; false when no column names provinces. */
+	const settle = (): boolean => {
+		const column = provinceColumn(sample);
+		if (column === null) return false;
+		const counter = provinceCounter(column.index);
 		sample.forEach((record, index) => {
-			if (index > 0 || !column?.hasHeader) count(record, index + 1);
+			if (index > 0 || !column.hasHeader) counter.add(record, index + 1);
 		});
+		found.column = column;
+		found.counter = counter;
+		return true;
 	};
 
 	// Streaming: each record is looked at once and dropped; only the first SAMPLE_RECORDS are kept, to find the column.
+	let recordNumber = 0;
 	Papa.parse<string[]>(decoded.text, {
 		skipEmptyLines: 'greedy',
 		step: (result, parser) => {
 			recordNumber++;
-			if (column === null) {
-				sample.push(result.data);
-				if (sample.length === SAMPLE_RECORDS) {
-					settle();
-					if (refused) parser.abort();
-				}
+			if (found.counter) {
+				found.counter.add(result.data, recordNumber);
 				return;
 			}
-			count(result.data, recordNumber);
+			sample.push(result.data);
+			if (sample.length === SAMPLE_RECORDS && !settle()) parser.abort();
 		},
 	});
-	if (column === null && !refused) {
-		if (sample.length === 0) return { ok: false, code: 'empty' };
-		settle();
-	}
-	const found = column as { index: number; hasHeader: boolean } | null;
-	if (refused || found === null) return { ok: false, code: 'no_province_column' };
+	if (sample.length === 0) return { ok: false, code: 'empty' };
+	// A file shorter than the sample is decided now (a refused one is simply refused again).
+	if (found.counter === null) settle();
+	const { column, counter } = found;
+	if (column === null || counter === null) return { ok: false, code: 'no_province_column' };
 	return {
 		ok: true,
 		encoding: decoded.encoding,
-		rowsRead,
-		rowsPlaced,
-		counts,
-		column: { index: found.index, header },
-		unplaced,
+		...counter.totals(),
+		column: { index: column.index, header: column.hasHeader ? (sample[0]?.[column.index]?.trim() ?? null) : null },
 	};
 }
