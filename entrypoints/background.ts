@@ -5,6 +5,7 @@ import { SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
 import { CourierLensDatabase } from '../utils/storage/database';
 
 export default defineBackground(() => {
+	const session = browser.storage.session;
 	const route = createMessageRouter(
 		{
 			db: new CourierLensDatabase(),
@@ -14,6 +15,19 @@ export default defineBackground(() => {
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
+			},
+			tabs: {
+				send: async (tabId, frameId, message) => {
+					await browser.tabs.sendMessage(tabId, message, { frameId });
+				},
+				// storage.session: in memory, cleared with the browser, readable by extension pages only (never by
+				// content scripts or pages); it outlives a service worker that went to sleep.
+				session: {
+					get: async (key) => (await session.get(key))[key],
+					set: (key, value) => session.set({ [key]: value }),
+					remove: (key) => session.remove(key),
+				},
+				onRemoved: (listener) => browser.tabs.onRemoved.addListener((tabId) => listener(tabId)),
 			},
 		},
 		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },

@@ -6,7 +6,7 @@ import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '
 import type { MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
 import type { MerchantSettings } from '../../utils/core/settings-model';
-import { quickContractId, requestTabReading, sendMessage } from '../../utils/messaging/protocol';
+import { quickContractId, sendMessage } from '../../utils/messaging/protocol';
 import type { ReplyError } from '../../utils/messaging/result';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import '../../components/pages/pages.css';
@@ -20,9 +20,12 @@ function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, 
 	);
 }
 
+/** What the active tab's panel read, from the background (which keeps it per tab). */
 async function activeTabReading(): Promise<PopupTab | null> {
 	const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-	return tab?.id === undefined ? null : requestTabReading(tab.id);
+	if (tab?.id === undefined) return null;
+	const reply = await sendMessage('ui.getTabState', { tabId: tab.id });
+	return reply.ok ? reply.value : null;
 }
 
 function PopupApp() {

@@ -26,8 +26,8 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 		const payload = v.safeParse(requestSchemas[name], envelope.output.data);
 		if (!payload.success) return fail('invalid_message', `invalid ${name} payload`, issuesOf(payload.issues));
 		try {
-			const handler = handlers[name] as (data: unknown) => Promise<Result<unknown>>;
-			return await handler(payload.output);
+			const handler = handlers[name] as (data: unknown, sender: Sender) => Promise<Result<unknown>>;
+			return await handler(payload.output, sender);
 		} catch (error) {
 			const storage =
 				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');

@@ -3,6 +3,7 @@ import type { MerchantSettings } from '../../core/settings-model';
 import { listContracts } from '../../storage/contract-store';
 import type { CourierLensDatabase } from '../../storage/database';
 import { readSettings } from '../../storage/settings-store';
+import type { TabTransport } from '../tab-panels';
 
 export interface BackgroundDeps {
 	db: CourierLensDatabase;
@@ -13,6 +14,8 @@ export interface BackgroundDeps {
 	openOptionsPage: () => Promise<void>;
 	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
 	openExtensionPage: (path: string) => Promise<void>;
+	/** Messages to a tab's frames, per-tab session storage and tab closing, for the panels. */
+	tabs: TabTransport;
 }
 
 export interface Snapshot {

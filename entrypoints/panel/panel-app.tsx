@@ -1,0 +1,120 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Panel } from '../../components/panel/panel';
+import type { Platform } from '../../utils/core/ids';
+import {
+	type HostCommand,
+	type PanelChoices,
+	type PanelTabState,
+	SETTINGS_REVISION_KEY,
+	sendMessage,
+	type TabPush,
+} from '../../utils/messaging/protocol';
+import { rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
+import { isCollapsed, panelStateOf } from './panel-state';
+
+const DEFAULTS: PanelChoices = { destination: null, weightGrams: null, strategy: null };
+
+const isStatePush = (message: unknown): message is Extract<TabPush, { name: 'panel.state' }> =>
+	(message as { name?: unknown } | null)?.name === 'panel.state';
+
+const toHost = (command: HostCommand) => void sendMessage('panel.host', command);
+
+/**
+ * The panel of one tab. Its state comes from the background (asked for once at start, then pushed after every
+ * change); the merchant's choices go back to it. After each render it tells the host (through the background)
+ * its state and the size it needs; drags and dock keys go the same way.
+ */
+export function PanelApp({ remembered }: { remembered: Partial<Record<Platform, boolean>> }) {
+	const [state, setState] = useState<PanelTabState | null>(null);
+	const [chosenCollapsed, setChosenCollapsed] = useState<boolean | null>(null);
+	const wrapper = useRef<HTMLDivElement>(null);
+	const reported = useRef('');
+
+	useEffect(() => {
+		const newest = (next: PanelTabState | null) => {
+			if (next) setState((shown) => (shown && shown.revision > next.revision ? shown : next));
+		};
+		const onMessage = (message: unknown, sender: { id?: string }) => {
+			if (sender.id === browser.runtime.id && isStatePush(message)) newest(message.state);
+		};
+		browser.runtime.onMessage.addListener(onMessage);
+		void sendMessage('panel.hello', null).then((reply) => newest(reply.ok ? reply.value : null));
+		// Settings or contracts changed elsewhere (popup, options): the defaults apply again.
+		const onStorage = (changes: Record<string, unknown>, area: string) => {
+			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void sendMessage('panel.choose', DEFAULTS);
+		};
+		browser.storage.onChanged.addListener(onStorage);
+		return () => {
+			browser.runtime.onMessage.removeListener(onMessage);
+			browser.storage.onChanged.removeListener(onStorage);
+		};
+	}, []);
+
+	const reading = state?.reading ?? null;
+	const platform = reading?.platform ?? null;
+	const shownState = panelStateOf(state);
+	const collapsed = isCollapsed(
+		chosenCollapsed,
+		platform ? (remembered[platform] ?? false) : false,
+		!!state?.view.covered,
+	);
+
+	useLayoutEffect(() => {
+		const root = document.documentElement;
+		root.dataset.theme = state?.view.theme ?? 'light';
+		root.dataset.layout = state?.view.layout ?? 'full';
+	}, [state?.view.theme, state?.view.layout]);
+
+	// The size the host needs: measured after each render and whenever the panel's box changes.
+	useLayoutEffect(() => {
+		const report = () => {
+			const element = wrapper.current?.querySelector('[data-cl="panel"]');
+			const box = element?.getBoundingClientRect();
+			const size = { width: Math.ceil(box?.width ?? 0), height: Math.ceil(box?.height ?? 0) };
+			const command: HostCommand = { kind: 'rendered', state: shownState, collapsed, ...size };
+			const key = JSON.stringify(command);
+			if (key === reported.current) return;
+			reported.current = key;
+			toHost(command);
+		};
+		report();
+		const element = wrapper.current?.querySelector('[data-cl="panel"]');
+		if (!element) return;
+		const observer = new ResizeObserver(report);
+		observer.observe(element);
+		return () => observer.disconnect();
+	});
+
+	if (!state || !reading || shownState === 'hidden') return null;
+	const { settings, estimate, choices } = state;
+	const choose = (patch: Partial<PanelChoices>) => void sendMessage('panel.choose', { ...choices, ...patch });
+	return (
+		<div ref={wrapper}>
+			<Panel
+				platform={reading.platform}
+				pageType={reading.pageType}
+				state={shownState}
+				facts={reading.facts}
+				estimate={estimate}
+				currencyDisplay={settings?.currencyDisplay ?? 'symbol'}
+				errorCode={state.errorCode ?? (reading.facts ? null : 'internal')}
+				collapsed={collapsed}
+				onToggleCollapsed={() => {
+					setChosenCollapsed(!collapsed);
+					void rememberPanelCollapsed(reading.platform, !collapsed).catch(() => {});
+				}}
+				dock={state.view.dock}
+				onMove={(dx, dy, end) => toHost({ kind: 'move', dx, dy, end })}
+				onDock={(side) => toHost({ kind: 'dock', side })}
+				destination={estimate?.destination ?? settings?.defaultDestination ?? '11'}
+				onDestinationChange={(destination) => choose({ destination })}
+				weightGrams={estimate?.parcel.actualGrams ?? settings?.defaultWeightGrams ?? 1000}
+				onWeightChange={(weightGrams) => choose({ weightGrams })}
+				strategy={estimate?.strategy ?? 'cheapest'}
+				onStrategyChange={(strategy) => choose({ strategy })}
+				onOpenOptions={() => void sendMessage('panel.openOptions', null)}
+			/>
+		</div>
+	);
+}
