@@ -5,9 +5,13 @@ import { useI18n } from '../i18n';
 const STEP = 16;
 const BIG_STEP = 64;
 
+export type DragPhase = 'start' | 'move' | 'end';
+
 export interface DragHandleProps {
-	/** Move the panel by dx, dy (CSS px); `end` when the move is complete (the place is remembered then). */
-	onMove: (dx: number, dy: number, end: boolean) => void;
+	/** A pointer drag, in screen coordinates; moves come at most once per animation frame. */
+	onDrag: (phase: DragPhase, screenX: number, screenY: number) => void;
+	/** Arrow keys: move by dx, dy (CSS px). */
+	onNudge: (dx: number, dy: number) => void;
 	/** Home docks right, End docks left. */
 	onDock: (side: 'right' | 'left') => void;
 }
@@ -20,21 +24,19 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /**
- * The grip in the panel's header: drag it with a pointer (captured, so the drag survives leaving the panel;
- * moves are batched to one per animation frame), or focus it and use the arrow keys, Home and End.
+ * The grip in the panel's header: drag it with a pointer (captured, so the drag survives leaving the panel), or
+ * focus it and use the arrow keys, Home and End. Screen coordinates: the panel moves under the pointer.
  */
-export function DragHandle({ onMove, onDock }: DragHandleProps) {
+export function DragHandle({ onDrag, onNudge, onDock }: DragHandleProps) {
 	const { t } = useI18n();
-	const drag = useRef<{ x: number; y: number; dx: number; dy: number; frame: number } | null>(null);
+	const drag = useRef<{ x: number; y: number; frame: number } | null>(null);
 
-	const flush = (end: boolean) => {
+	const end = () => {
 		const d = drag.current;
 		if (!d) return;
 		cancelAnimationFrame(d.frame);
-		d.frame = 0;
-		if (d.dx !== 0 || d.dy !== 0 || end) onMove(d.dx, d.dy, end);
-		d.dx = 0;
-		d.dy = 0;
+		drag.current = null;
+		onDrag('end', d.x, d.y);
 	};
 
 	return (
@@ -47,30 +49,29 @@ export function DragHandle({ onMove, onDock }: DragHandleProps) {
 			onPointerDown={(event) => {
 				if (event.button !== 0) return;
 				event.currentTarget.setPointerCapture(event.pointerId);
-				// Screen coordinates: the frame moves under the pointer while it drags.
-				drag.current = { x: event.screenX, y: event.screenY, dx: 0, dy: 0, frame: 0 };
+				drag.current = { x: event.screenX, y: event.screenY, frame: 0 };
+				onDrag('start', event.screenX, event.screenY);
 			}}
 			onPointerMove={(event) => {
 				const d = drag.current;
 				if (!d) return;
-				d.dx += event.screenX - d.x;
-				d.dy += event.screenY - d.y;
 				d.x = event.screenX;
 				d.y = event.screenY;
-				d.frame ||= requestAnimationFrame(() => flush(false));
+				// Released where no pointerup reached the frame (outside it, in some browsers): the drag is over.
+				if ((event.buttons & 1) === 0) end();
+				else
+					d.frame ||= requestAnimationFrame(() => {
+						d.frame = 0;
+						onDrag('move', d.x, d.y);
+					});
 			}}
-			onPointerUp={() => {
-				flush(true);
-				drag.current = null;
-			}}
-			onPointerCancel={() => {
-				flush(true);
-				drag.current = null;
-			}}
+			onPointerUp={end}
+			onPointerCancel={end}
+			onLostPointerCapture={end}
 			onKeyDown={(event) => {
 				const arrow = ARROWS[event.key];
 				const step = event.shiftKey ? BIG_STEP : STEP;
-				if (arrow) onMove(arrow[0] * step, arrow[1] * step, true);
+				if (arrow) onNudge(arrow[0] * step, arrow[1] * step);
 				else if (event.key === 'Home') onDock('right');
 				else if (event.key === 'End') onDock('left');
 				else return;

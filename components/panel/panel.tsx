@@ -32,9 +32,8 @@ export interface PanelProps {
 	onToggleCollapsed: () => void;
 	/** Where the host placed the panel (default: docked right). */
 	dock?: PanelDock;
-	/** Drag by the header's grip (pointer or keys); absent: no grip. */
-	onMove?: DragHandleProps['onMove'];
-	onDock?: DragHandleProps['onDock'];
+	/** Move by the header's grip (pointer drag, arrow keys, Home/End); absent: no grip. */
+	grip?: DragHandleProps;
 	destination: ProvinceCode;
 	onDestinationChange: (code: ProvinceCode) => void;
 	weightGrams: number;
@@ -147,7 +146,7 @@ export function Panel(props: PanelProps) {
 				</button>
 			) : (
 				<header class="cl-head">
-					{props.onMove && props.onDock && <DragHandle onMove={props.onMove} onDock={props.onDock} />}
+					{props.grip && <DragHandle {...props.grip} />}
 					<h2 class="cl-title">
 						{t('extName')} <span class="cl-badge cl-badge-estimate">{t('panel_estimate_label')}</span>
 					</h2>

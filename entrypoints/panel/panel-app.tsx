@@ -20,6 +20,14 @@ const isStatePush = (message: unknown): message is Extract<TabPush, { name: 'pan
 
 const toHost = (command: HostCommand) => void sendMessage('panel.host', command);
 
+/** The header's grip moves the host, which the content script owns. */
+const GRIP = {
+	onDrag: (phase: 'start' | 'move' | 'end', screenX: number, screenY: number) =>
+		toHost({ kind: 'drag', phase, screenX, screenY }),
+	onNudge: (dx: number, dy: number) => toHost({ kind: 'nudge', dx, dy }),
+	onDock: (side: 'right' | 'left') => toHost({ kind: 'dock', side }),
+};
+
 /**
  * The panel of one tab. Its state comes from the background (asked for once at start, then pushed after every
  * change); the merchant's choices go back to it. After each render it tells the host (through the background)
@@ -105,8 +113,7 @@ export function PanelApp({ remembered }: { remembered: Partial<Record<Platform, 
 					void rememberPanelCollapsed(reading.platform, !collapsed).catch(() => {});
 				}}
 				dock={state.view.dock}
-				onMove={(dx, dy, end) => toHost({ kind: 'move', dx, dy, end })}
-				onDock={(side) => toHost({ kind: 'dock', side })}
+				grip={GRIP}
 				destination={estimate?.destination ?? settings?.defaultDestination ?? '11'}
 				onDestinationChange={(destination) => choose({ destination })}
 				weightGrams={estimate?.parcel.actualGrams ?? settings?.defaultWeightGrams ?? 1000}

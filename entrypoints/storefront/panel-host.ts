@@ -12,6 +12,8 @@ import {
 
 /** The panel page: web-accessible to the marketplace hosts only (in Chrome through a per-session address). */
 const PANEL_PAGE = '/panel.html';
+/** A drag that has not moved for this long is saved as it stands. */
+const SETTLE_MS = 400;
 /** Above the page's own overlays, below the browser's. */
 const Z_INDEX = '2147483000';
 
@@ -58,6 +60,8 @@ export class PanelHost {
 	private view: PanelView;
 	private keeper: MutationObserver | null = null;
 	private frameRequest = 0;
+	private settling: ReturnType<typeof setTimeout> | undefined;
+	private dragging: { screenX: number; screenY: number; x: number; y: number; stop: AbortController } | null = null;
 
 	constructor(
 		private readonly api: ContentScriptApi,
@@ -134,15 +138,55 @@ export class PanelHost {
 		} else if (command.kind === 'dock') {
 			this.placement = { dock: command.side, x: 0, y: 0 };
 			this.placed();
-		} else if (this.view.layout !== 'sheet') {
-			if (this.placement.dock !== 'free') {
-				const { left, top } = this.host.getBoundingClientRect();
-				this.placement = { dock: 'free', x: left, y: top };
-			}
+		} else if (this.view.layout === 'sheet') {
+			return; // a bottom sheet spans the window: nothing to move
+		} else if (command.kind === 'nudge') {
+			this.freeHere();
 			this.placement = { ...this.placement, x: this.placement.x + command.dx, y: this.placement.y + command.dy };
-			if (command.end) this.placed();
+			this.placed();
+		} else {
+			this.drag(command.phase, command.screenX, command.screenY);
 		}
 		this.apply();
+	}
+
+	/** Docked panels become free where they stand. */
+	private freeHere(): void {
+		if (this.placement.dock === 'free') return;
+		const { left, top } = this.host.getBoundingClientRect();
+		this.placement = { dock: 'free', x: left, y: top };
+	}
+
+	/**
+	 * Keeps the grip under the pointer: where the drag started, plus how far the pointer has moved on the screen.
+	 * The page's own trusted pointer events count too while the drag lasts: once the pointer is outside the frame,
+	 * some browsers stop sending the frame its events, and the pointerup can be lost.
+	 */
+	private drag(phase: 'start' | 'move' | 'end', screenX: number, screenY: number): void {
+		if (phase === 'start' || !this.dragging) {
+			this.dragging?.stop.abort();
+			this.freeHere();
+			const stop = new AbortController();
+			this.dragging = { screenX, screenY, x: this.placement.x, y: this.placement.y, stop };
+			const follow = (event: PointerEvent) => {
+				if (!event.isTrusted) return;
+				const released = event.type === 'pointerup' || (event.buttons & 1) === 0;
+				this.drag(released ? 'end' : 'move', event.screenX, event.screenY);
+				this.apply();
+			};
+			addEventListener('pointermove', follow, { capture: true, signal: stop.signal });
+			addEventListener('pointerup', follow, { capture: true, signal: stop.signal });
+			if (phase === 'start') return;
+		}
+		const from = this.dragging;
+		this.placement = { dock: 'free', x: from.x + screenX - from.screenX, y: from.y + screenY - from.screenY };
+		// Saved when the drag ends, and also once it has rested a moment (in case its end never arrives).
+		clearTimeout(this.settling);
+		if (phase === 'end') {
+			from.stop.abort();
+			this.dragging = null;
+			this.placed();
+		} else this.settling = setTimeout(() => this.placed(), SETTLE_MS);
 	}
 
 	/** No seller page here (an SPA navigated away): the host stays, empty and hidden, for the next one. */
@@ -154,7 +198,8 @@ export class PanelHost {
 
 	private placed(): void {
 		const box = hostBox({ width: innerWidth, height: innerHeight }, this.placement, this.panel);
-		if (this.placement.dock === 'free') this.placement = { ...this.placement, x: box.left ?? 0, y: box.top ?? 0 };
+		if (this.placement.dock === 'free')
+			this.placement = { ...this.placement, x: Math.round(box.left ?? 0), y: Math.round(box.top ?? 0) };
 		this.onPlaced(this.placement);
 		this.setView({ dock: this.placement.dock });
 	}

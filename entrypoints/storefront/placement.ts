@@ -35,6 +35,8 @@ export const DEFAULT_PLACEMENT: Placement = { dock: 'right', x: 0, y: 0 };
 const DOCK_TOP = 120;
 const MARGIN = 8;
 const WIDTH: Record<Exclude<PanelLayout, 'sheet'>, number> = { full: 320, compact: 280 };
+/** A free panel moved down gets shorter, down to this height, before it stops moving. */
+const MIN_FREE_HEIGHT = 160;
 /** A bottom sheet takes at most this share of the window's height. */
 const SHEET_SHARE = 0.6;
 
@@ -60,11 +62,19 @@ export function hostBox(viewport: Viewport, placement: Placement, panel: PanelSi
 			const height = Math.round(Math.min(wanted, viewport.height * SHEET_SHARE));
 			return { left: 0, right: 0, top: null, bottom: 0, width: null, height };
 		}
-		return { left: null, right: 0, top: null, bottom: 0, width: panel?.width ?? 0, height: wanted };
+		return {
+			left: null,
+			right: 0,
+			top: null,
+			bottom: 0,
+			width: panel?.width ?? 0,
+			height: Math.min(wanted, viewport.height),
+		};
 	}
 	const width = collapsed ? (panel?.width ?? 0) : WIDTH[layout];
 	if (placement.dock === 'free') {
-		const height = Math.min(wanted, viewport.height - 2 * MARGIN);
+		const room = Math.max(MIN_FREE_HEIGHT, viewport.height - Math.max(0, placement.y) - MARGIN);
+		const height = Math.min(wanted, room, viewport.height);
 		return {
 			left: clamp(placement.x, 0, viewport.width - width),
 			right: null,

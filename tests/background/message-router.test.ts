@@ -92,7 +92,7 @@ describe('message router', () => {
 	});
 
 	it("relays the panel frame's commands to the content script in the same tab, frame 0", async () => {
-		const command = { kind: 'move', dx: 10, dy: -4, end: true };
+		const command = { kind: 'nudge', dx: 10, dy: -4 };
 		expect(await route({ name: 'panel.host', data: command }, PANEL_FRAME)).toEqual({ ok: true, value: null });
 		expect(tabs.sent).toEqual([{ tabId: 3, frameId: 0, message: { name: 'host.command', command } }]);
 		const absurd = { name: 'panel.host', data: { ...command, dx: 1e9 } };

@@ -31,8 +31,14 @@ const router = () =>
 	);
 let route: ReturnType<typeof router>;
 
-/** The page as it reads with another shop id: a distinct reading. */
+/** The page as it reads with another shop id: a distinct reading (at the same address). */
 const shop = (id: number): PageFacts => ({ ...FACTS, shopId: String(id), shopName: `店${id}` });
+/** Another item page, as an SPA navigation reaches it: another address, another shop. */
+const item = (id: number): PageFacts => ({
+	...shop(id),
+	itemId: String(id),
+	url: `https://item.taobao.com/item.htm?id=${id}`,
+});
 const read = (facts: PageFacts = FACTS) =>
 	route({ name: 'cs.reading', data: { reading: readingOf(facts), view: VIEW } }, PAGE);
 const estimates = () => tabs.states(TAB).at(-1)?.estimates ?? 0;
@@ -70,7 +76,7 @@ describe('tab panels', () => {
 	});
 
 	it('new readings are rate-limited per tab; the latest waits for the next token and no visit is lost for it', async () => {
-		for (let i = 0; i < 50; i++) await read(shop(i));
+		for (let i = 0; i < 50; i++) await read(item(i));
 		expect(estimates()).toBe(READING_BURST);
 		expect(await shopRows()).toBe(READING_BURST);
 		now += READING_REFILL_MS;
@@ -80,17 +86,26 @@ describe('tab panels', () => {
 		expect(await shopRows()).toBe(READING_BURST + 1);
 	});
 
-	it('a page flipping through readings for minutes records at most a bounded number of visits per page load', async () => {
-		for (let i = 0; i < 200; i++) {
+	it('a page rewriting its shop in place, at one address, is one visit however often it is read', async () => {
+		for (let i = 0; i < 40; i++) {
 			now += READING_REFILL_MS;
 			await read(shop(i));
+		}
+		expect(estimates()).toBe(40);
+		expect(await shopRows()).toBe(1);
+	});
+
+	it('an SPA flipping through items for minutes records at most a bounded number of visits per page load', async () => {
+		for (let i = 0; i < 200; i++) {
+			now += READING_REFILL_MS;
+			await read(item(i));
 		}
 		expect(estimates()).toBe(200);
 		expect(await shopRows()).toBe(VISITS_PER_DOCUMENT);
 		// A new page load (cs.hello) may record again.
 		await route({ name: 'cs.hello', data: null }, PAGE);
 		now += READING_REFILL_MS;
-		await read(shop(1000));
+		await read(item(1000));
 		expect(await shopRows()).toBe(VISITS_PER_DOCUMENT + 1);
 	});
 
@@ -104,7 +119,7 @@ describe('tab panels', () => {
 	});
 
 	it("the panel's choices re-estimate without the rate limit or a visit", async () => {
-		for (let i = 0; i < READING_BURST; i++) await read(shop(i));
+		for (let i = 0; i < READING_BURST; i++) await read(item(i));
 		const choose = { destination: '65', weightGrams: 2500, strategy: 'most_reliable' } as const;
 		await route({ name: 'panel.choose', data: choose }, FRAME);
 		const last = tabs.states(TAB).at(-1);

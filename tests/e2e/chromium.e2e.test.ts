@@ -9,7 +9,9 @@ import {
 import { controlValue, openPopup, POPUP, saveQuickContract, setParcelDefaults } from './support/extension-pages';
 import { registerSharedScenarios, type StoredState, useExtensionSuite } from './support/extension-suite';
 import { pickPricingPage, SEARCH_PAGE } from './support/fixtures';
+import { registerIsolationScenarios } from './support/isolation-suite';
 import { quoteFor, waitForPanel, waitForPanelChange } from './support/panel';
+import { registerPlacementScenarios } from './support/placement-suite';
 import { pollUntil } from './support/session';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
@@ -54,6 +56,14 @@ describe('Chromium: harness', () => {
 			await tab.close();
 		}
 	});
+});
+
+describe('Chromium: placement', () => {
+	registerPlacementScenarios(suite);
+});
+
+describe('Chromium: isolation', () => {
+	registerIsolationScenarios(suite, () => [chromium().extensionId]);
 });
 
 describe('Chromium: extension', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { EXTENSION_UUID, type FirefoxSession, GECKO_ID, launchFirefox } from './support/firefox';
+import { registerIsolationScenarios } from './support/isolation-suite';
+import { registerPlacementScenarios } from './support/placement-suite';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
 const suite = useExtensionSuite('firefox', (server) => launchFirefox({ port: server.port }));
@@ -17,6 +19,14 @@ describe('Firefox: harness', () => {
 		);
 		expect(background).toMatch(new RegExp(`^${firefox().extensionBaseUrl}`));
 	});
+});
+
+describe('Firefox: placement', () => {
+	registerPlacementScenarios(suite);
+});
+
+describe('Firefox: isolation', () => {
+	registerIsolationScenarios(suite, () => [GECKO_ID, EXTENSION_UUID]);
 });
 
 describe('Firefox: extension', () => {

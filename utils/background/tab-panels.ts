@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
 import type { PageReading } from '../adapters/site-adapter';
 import { estimatePage } from '../core/estimate';
-import type { HostCommand, PanelChoices, PanelTabState, PanelView, TabPush, TabReading } from '../messaging/protocol';
+import type {
+	HostCommand,
+	PanelChoices,
+	PanelTabState,
+	PanelView,
+	TabPush,
+	TabReading,
+	TabState,
+} from '../messaging/protocol';
 import type { ErrorCode } from '../messaging/result';
 import { recordShopVisit } from '../storage/shop-store';
 import type { HandlerContext, Snapshot } from './handlers/context';
@@ -9,7 +17,7 @@ import type { HandlerContext, Snapshot } from './handlers/context';
 /** Per tab, page-driven estimates: a burst of this many, then one per refill interval (the latest reading wins). */
 export const READING_BURST = 5;
 export const READING_REFILL_MS = 2_000;
-/** Visits recorded per page load: an SPA that flips through items cannot fill the database. */
+/** Visits recorded per page load (one per address): an SPA that flips through items cannot fill the database. */
 export const VISITS_PER_DOCUMENT = 20;
 /** Estimates kept per tab, by reading and choices: going back to a reading seen before costs nothing. */
 const CACHED_ESTIMATES = 8;
@@ -40,7 +48,7 @@ interface Stored {
 }
 
 interface Tab extends Stored {
-	/** Reading keys of this page load whose visit is recorded. */
+	/** Addresses of this page load whose visit is recorded: a page rewriting itself in place adds no rows. */
 	visited: Set<string>;
 	/** Estimates by reading and choices, for the settings snapshot they were made with. */
 	cache: Map<string, { snapshot: Snapshot; state: Pick<PanelTabState, 'settings' | 'estimate' | 'errorCode'> }>;
@@ -82,7 +90,8 @@ const errorCodeOf = (error: unknown): ErrorCode =>
  * The background's side of every panel: per tab, what the page read, the estimate, the merchant's in-panel
  * choices and how the page shows the panel. Page-driven work is bounded here, in one place: a reading equal to
  * the current one does nothing, a reading seen before reuses its estimate, new readings are rate-limited per
- * tab (the latest waits for the next token), and a visit is recorded only for a reading that passed all that.
+ * tab (the latest waits for the next token), and a visit is recorded only for a reading that passed all that:
+ * once per address and page load, at most VISITS_PER_DOCUMENT per page load.
  * After each change the state goes to the tab's panel frame, and to storage.session so that a restarted
  * service worker, the frame and the popup find it again.
  */
@@ -219,8 +228,8 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 		t.state.reading = tabReadingOf(reading);
 		await estimate(t);
 		const facts = reading?.ok ? reading.facts : null;
-		if (facts && facts.pageType !== 'blocked' && !t.visited.has(key) && t.visited.size < VISITS_PER_DOCUMENT) {
-			t.visited.add(key);
+		if (facts && facts.pageType !== 'blocked' && !t.visited.has(facts.url) && t.visited.size < VISITS_PER_DOCUMENT) {
+			t.visited.add(facts.url);
 			const seenAt = deps.clock().toISOString();
 			// After the push: the write would delay the panel, and its failure must not cost the merchant the panel.
 			setTimeout(() => recordShopVisit(deps.db, facts, seenAt).catch(() => {}), 0);
@@ -277,8 +286,9 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 			return deps.tabs.send(tabId, 0, { name: 'host.command', command });
 		},
 
-		async tabReading(tabId: number): Promise<TabReading | null> {
-			return (await tab(tabId)).state.reading;
+		async tabState(tabId: number): Promise<TabState | null> {
+			const { state } = await tab(tabId);
+			return state.reading && { ...state.reading, estimates: state.estimates };
 		},
 	};
 }

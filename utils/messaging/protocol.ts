@@ -43,7 +43,7 @@ export interface ProtocolMap {
 	/** The options page: settings and every contract. */
 	'ui.getEditorState': { request: null; reply: Result<UiState> };
 	/** What the panel of a tab read, for the popup's "this tab" block; null when the tab shows no panel. */
-	'ui.getTabState': { request: { tabId: number }; reply: Result<TabReading | null> };
+	'ui.getTabState': { request: { tabId: number }; reply: Result<TabState | null> };
 	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
 	'ui.saveQuickContract': {
@@ -113,6 +113,11 @@ export interface TabReading {
 	diagnostics: ReadingDiagnostics | null;
 }
 
+/** The popup's look at a tab: what its panel read, and how many estimates the page has cost so far. */
+export interface TabState extends TabReading {
+	estimates: number;
+}
+
 /** Everything the panel frame of one tab renders, pushed by the background after every change. */
 export interface PanelTabState {
 	tabId: number;
@@ -140,8 +145,13 @@ export type FramePanelState = (typeof PANEL_STATES)[number] | 'hidden';
 export type HostCommand =
 	/** After each render: the state the host mirrors, and the size the panel needs (CSS px). */
 	| { kind: 'rendered'; state: FramePanelState; collapsed: boolean; width: number; height: number }
-	/** Drag by the header (pointer, throttled to frames) or arrow keys: move by dx, dy; `end` saves the place. */
-	| { kind: 'move'; dx: number; dy: number; end: boolean }
+	/**
+	 * A pointer drag by the header's grip, in screen coordinates (the same in the frame and the page, however the
+	 * frame moves): the host keeps the grip under the pointer; `end` saves the place.
+	 */
+	| { kind: 'drag'; phase: 'start' | 'move' | 'end'; screenX: number; screenY: number }
+	/** Arrow keys: move by dx, dy (CSS px); the place is saved. */
+	| { kind: 'nudge'; dx: number; dy: number }
 	/** Home / End: dock right / left. */
 	| { kind: 'dock'; side: 'right' | 'left' };
 

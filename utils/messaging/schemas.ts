@@ -72,7 +72,13 @@ const hostCommandSchema = v.variant('kind', [
 		width: pixels,
 		height: pixels,
 	}),
-	v.strictObject({ kind: v.literal('move'), dx: pixels, dy: pixels, end: v.boolean() }),
+	v.strictObject({
+		kind: v.literal('drag'),
+		phase: v.picklist(['start', 'move', 'end']),
+		screenX: pixels,
+		screenY: pixels,
+	}),
+	v.strictObject({ kind: v.literal('nudge'), dx: pixels, dy: pixels }),
 	v.strictObject({ kind: v.literal('dock'), side: v.picklist(['right', 'left']) }),
 ]);
 

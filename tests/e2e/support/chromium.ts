@@ -117,6 +117,15 @@ function chromiumTab(page: Page, extensionId: string): ChromiumTab {
 			}
 		},
 		type: (text) => page.keyboard.type(text),
+		press: (key) => page.keyboard.press(key),
+		drag: async (from, to) => {
+			await page.mouse.move(from.x, from.y);
+			await page.mouse.down();
+			// Small steps, as a hand moves: the frame must take the pointer capture before it leaves the frame.
+			await page.mouse.move(to.x, to.y, { steps: 40 });
+			await page.mouse.up();
+		},
+		setViewport: (width, height) => page.setViewportSize({ width, height }),
 		addInitScript: async (fn) => {
 			await page.addInitScript(fn);
 		},

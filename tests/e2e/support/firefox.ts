@@ -1,12 +1,12 @@
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import { PANEL_IFRAME } from './panel';
 import { FIREFOX_BUILD_DIR, requireBuild, requireExecutable } from './paths';
 import { type BrowserSession, type BrowserTab, type Evaluator, pollUntil } from './session';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'courier-lens@courier-lens.app';
+export const GECKO_ID = 'courier-lens@courier-lens.app';
 /** Pinned through `extensions.webextensions.uuids`, so moz-extension:// addresses are known in advance. */
-const EXTENSION_UUID = '3b0e6c2a-5f1d-4c8e-9a70-c0d7e21e25a0';
+export const EXTENSION_UUID = '3b0e6c2a-5f1d-4c8e-9a70-c0d7e21e25a0';
 
 export interface FirefoxSession extends BrowserSession {
 	browser: Browser;
@@ -95,6 +95,15 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			}
 		},
 		type: (text) => page.keyboard.type(text),
+		press: (key) => page.keyboard.press(key as KeyInput),
+		drag: async (from, to) => {
+			await page.mouse.move(from.x, from.y);
+			await page.mouse.down();
+			// Small steps, as a hand moves: the frame must take the pointer capture before it leaves the frame.
+			await page.mouse.move(to.x, to.y, { steps: 40 });
+			await page.mouse.up();
+		},
+		setViewport: (width, height) => page.setViewport({ width, height }),
 		addInitScript: async (fn) => {
 			await page.evaluateOnNewDocument(fn);
 		},

@@ -23,6 +23,11 @@ export interface BrowserTab extends Evaluator {
 	panelFrame(): Promise<Evaluator | null>;
 	/** Types text as keystrokes into whatever has the focus (in the page or in a frame). */
 	type(text: string): Promise<void>;
+	/** Presses one key (`Escape`, `ArrowLeft`, `Home` …) on whatever has the focus. */
+	press(key: string): Promise<void>;
+	/** A pointer drag in page coordinates (CSS px), in steps, as a user's mouse would. */
+	drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+	setViewport(width: number, height: number): Promise<void>;
 	/** Registers a function that runs in every document this tab loads from now on, before the page's scripts. */
 	addInitScript(fn: () => void): Promise<void>;
 	/** Chooses a file in an `<input type=file>`, as a user would. */

@@ -59,7 +59,7 @@ export function createTabHandlers({ deps }: HandlerContext, panels: TabPanels): 
 		},
 
 		async 'ui.getTabState'({ tabId }) {
-			return ok(await panels.tabReading(tabId));
+			return ok(await panels.tabState(tabId));
 		},
 	};
 }
