@@ -23,7 +23,8 @@ function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, 
 /** What the active tab's panel read, from the background (which keeps it per tab). */
 async function activeTabReading(): Promise<PopupTab | null> {
 	const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-	if (tab?.id === undefined) return null;
+	// No address: not a marketplace page (the extension may read the addresses of those only).
+	if (tab?.id === undefined || !tab.url) return null;
 	const reply = await sendMessage('ui.getTabState', { tabId: tab.id });
 	return reply.ok ? reply.value : null;
 }

@@ -91,13 +91,12 @@ export function startStorefront(api: ContentScriptApi): void {
 		);
 	};
 
+	// A new page in this tab (the background forgets the last one), and a sleeping background wakes now, so it
+	// is up when the page has been read.
+	void send('cs.hello', null);
 	const adapter = findAdapter(new URL(location.href));
-	if (adapter) {
-		// Wakes a sleeping background now, so it is up when the page has been read.
-		void send('cs.hello', null);
-		// The frame loads while the page still parses; it stays hidden until the panel has rendered.
-		hostFor(adapter);
-	}
+	// The frame loads while the page still parses; it stays hidden until the panel has rendered.
+	if (adapter) hostFor(adapter);
 	api.runtime.onMessage.addListener((message, sender) => {
 		if (sender.id === api.runtime.id && isHostCommand(message)) host?.command(message.command);
 		return undefined;

@@ -109,6 +109,15 @@ describe('tab panels', () => {
 		expect(await shopRows()).toBe(VISITS_PER_DOCUMENT + 1);
 	});
 
+	it('a new page load forgets what the last page read and chose', async () => {
+		await read();
+		await route({ name: 'panel.choose', data: { destination: '65', weightGrams: null, strategy: null } }, FRAME);
+		await route({ name: 'cs.hello', data: null }, PAGE);
+		expect(await route({ name: 'ui.getTabState', data: { tabId: TAB } }, POPUP)).toEqual({ ok: true, value: null });
+		await read();
+		expect(tabs.states(TAB).at(-1)?.choices).toEqual({ destination: null, weightGrams: null, strategy: null });
+	});
+
 	it('a reload of the same page is a new visit and a fresh estimate', async () => {
 		await read();
 		await route({ name: 'cs.hello', data: null }, PAGE);

@@ -239,10 +239,16 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 
 	return {
 		/** A new page load in the tab: its readings are new visits again (the rate limit carries on). */
+		/**
+		 * A new page load in the tab (any marketplace page, seller page or not): what the last page read and chose
+		 * is forgotten, and its readings are new visits again. The rate limit and the estimate count carry on.
+		 */
 		pageStarted(tabId: number): Promise<void> {
 			return serially(tabId, async (t) => {
 				t.visited.clear();
 				t.readingKey = null;
+				Object.assign(t.state, { reading: null, settings: null, estimate: null, errorCode: null, choices: NO_CHOICES });
+				await deps.tabs.session.set(sessionKey(tabId), { state: t.state, frameId: t.frameId, readingKey: null });
 			});
 		},
 

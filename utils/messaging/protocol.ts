@@ -18,7 +18,10 @@ import { sendThrough } from './send';
  * pages (popup, options).
  */
 export interface ProtocolMap {
-	/** Sent at document_start on a seller page: wakes a sleeping background before DOMContentLoaded. */
+	/**
+	 * Sent at document_start on every marketplace page: a new page in this tab (the last one is forgotten), and it
+	 * wakes a sleeping background before DOMContentLoaded.
+	 */
 	'cs.hello': { request: null; reply: Result<null> };
 	/**
 	 * What the content script read (null: no seller page, e.g. after an SPA navigation) and how the page shows the
