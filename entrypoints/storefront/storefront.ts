@@ -26,6 +26,8 @@ export function startStorefront(api: ContentScriptApi): void {
 	let host: PanelHost | null = null;
 	let platform: Platform | null = null;
 	let session: AbortController | null = null;
+	/** Views go with the readings; on their own only once a reading has gone (the background knows the tab then). */
+	let readingSent = false;
 	const placements = api.storage.local.get(PLACEMENT_KEY).then(
 		(stored) => (stored[PLACEMENT_KEY] ?? {}) as Partial<Record<Platform, unknown>>,
 		() => ({}) as Partial<Record<Platform, unknown>>,
@@ -35,7 +37,9 @@ export function startStorefront(api: ContentScriptApi): void {
 		if (!host) {
 			const created = new PanelHost(
 				api,
-				(view) => void send('cs.view', view),
+				(view) => {
+					if (readingSent) void send('cs.view', view);
+				},
 				(placement: Placement) => {
 					const on = platform;
 					if (on)
@@ -86,7 +90,10 @@ export function startStorefront(api: ContentScriptApi): void {
 		watchPage(
 			document,
 			url,
-			(reading) => void send('cs.reading', { reading, view: panel.currentView() }),
+			(reading) => {
+				readingSent = true;
+				void send('cs.reading', { reading, view: panel.currentView() });
+			},
 			session.signal,
 		);
 	};
