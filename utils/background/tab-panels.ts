@@ -103,7 +103,7 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 		void deps.tabs.session.remove(sessionKey(tabId)).catch(() => {});
 	});
 
-	async function tab(tabId: number, view?: PanelView): Promise<Tab> {
+	async function tab(tabId: number): Promise<Tab> {
 		const known = tabs.get(tabId);
 		if (known) return known;
 		const stored = (await deps.tabs.session.get(sessionKey(tabId)).catch(() => null)) as Stored | null;
@@ -116,7 +116,7 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 				estimate: null,
 				errorCode: null,
 				choices: NO_CHOICES,
-				view: view ?? { layout: 'full', dock: 'right', theme: 'light', covered: false },
+				view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
 				estimates: 0,
 			},
 			frameId: stored?.frameId ?? null,
