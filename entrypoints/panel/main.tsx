@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
-import { collapsedPanels } from '../../utils/platform/panel-prefs';
 import { PanelApp } from './panel-app';
 import '../../components/panel/panel.css';
 
@@ -13,12 +12,10 @@ const root = document.getElementById('app');
 if (root) {
 	const lang = langFromUiLanguage(uiLanguage());
 	document.documentElement.lang = { zh: 'zh-CN', en: 'en', vi: 'vi' }[lang];
-	void collapsedPanels().then((collapsed) =>
-		render(
-			<I18nContext.Provider value={{ t: translate, lang }}>
-				<PanelApp remembered={collapsed} />
-			</I18nContext.Provider>,
-			root,
-		),
+	render(
+		<I18nContext.Provider value={{ t: translate, lang }}>
+			<PanelApp />
+		</I18nContext.Provider>,
+		root,
 	);
 }

@@ -10,7 +10,7 @@ import {
 	sendMessage,
 	type TabPush,
 } from '../../utils/messaging/protocol';
-import { rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
+import { collapsedPanels, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
 import { isCollapsed, panelStateOf } from './panel-state';
 
 const DEFAULTS: PanelChoices = { destination: null, weightGrams: null, strategy: null };
@@ -33,8 +33,10 @@ const GRIP = {
  * change); the merchant's choices go back to it. After each render it tells the host (through the background)
  * its state and the size it needs; drags and dock keys go the same way.
  */
-export function PanelApp({ remembered }: { remembered: Partial<Record<Platform, boolean>> }) {
+export function PanelApp() {
 	const [state, setState] = useState<PanelTabState | null>(null);
+	/** Collapsed per marketplace as the merchant left it; null until read (read while the state is asked for). */
+	const [remembered, setRemembered] = useState<Partial<Record<Platform, boolean>> | null>(null);
 	const [chosenCollapsed, setChosenCollapsed] = useState<boolean | null>(null);
 	const wrapper = useRef<HTMLDivElement>(null);
 	const reported = useRef('');
@@ -48,6 +50,7 @@ export function PanelApp({ remembered }: { remembered: Partial<Record<Platform, 
 		};
 		browser.runtime.onMessage.addListener(onMessage);
 		void sendMessage('panel.hello', null).then((reply) => newest(reply.ok ? reply.value : null));
+		void collapsedPanels().then(setRemembered);
 		// Settings or contracts changed elsewhere (popup, options): the defaults apply again.
 		const onStorage = (changes: Record<string, unknown>, area: string) => {
 			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void sendMessage('panel.choose', DEFAULTS);
@@ -61,10 +64,11 @@ export function PanelApp({ remembered }: { remembered: Partial<Record<Platform, 
 
 	const reading = state?.reading ?? null;
 	const platform = reading?.platform ?? null;
-	const shownState = panelStateOf(state);
+	// Until the remembered collapsed state is known, the panel is not shown: it would open, then close.
+	const shownState = remembered ? panelStateOf(state) : 'loading';
 	const collapsed = isCollapsed(
 		chosenCollapsed,
-		platform ? (remembered[platform] ?? false) : false,
+		platform ? (remembered?.[platform] ?? false) : false,
 		!!state?.view.covered,
 	);
 
