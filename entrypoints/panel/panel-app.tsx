@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/panel';
 import type { Platform } from '../../utils/core/ids';
@@ -41,7 +41,9 @@ export function PanelApp() {
 	const wrapper = useRef<HTMLDivElement>(null);
 	const reported = useRef('');
 
-	useEffect(() => {
+	// A layout effect, not an effect: Preact runs effects after a paint, and a hidden frame may not paint (its
+	// animation frames are throttled) for a long while; the state is asked for at once.
+	useLayoutEffect(() => {
 		const newest = (next: PanelTabState | null) => {
 			if (next) setState((shown) => (shown && shown.revision > next.revision ? shown : next));
 		};
