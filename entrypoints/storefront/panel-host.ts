@@ -33,7 +33,7 @@ const HOST_STYLE: Record<string, string> = {
 	background: 'transparent',
 	transform: 'none',
 	filter: 'none',
-	opacity: '1',
+	visibility: 'visible',
 };
 
 const px = (value: number | null) => (value === null ? 'auto' : `${Math.round(value)}px`);
@@ -235,10 +235,14 @@ export class PanelHost {
 			bottom: px(box.bottom),
 			width: px(box.width),
 			height: px(box.height),
-			visibility: shown ? 'visible' : 'hidden',
+			// Transparent, not hidden, until it is shown: a hidden frame counts as in the background, and the browser
+			// then gives it no animation frames and its process less CPU, which delays the panel's first render.
+			opacity: shown ? '1' : '0',
 			'pointer-events': shown ? 'auto' : 'none',
 		};
 		for (const [name, value] of Object.entries(geometry)) this.host.style.setProperty(name, value, 'important');
+		// Out of the focus order and the accessibility tree while it is not shown.
+		this.host.inert = !shown;
 	}
 
 	/** Puts the host back whenever the page removes it: one host, always the same element. */

@@ -16,7 +16,7 @@ export interface PanelSnapshot {
 	hostPresent: boolean;
 	/** Its shadow root is readable (the e2e build opens it; production closes it). */
 	shadowOpen: boolean;
-	/** The host takes up space on screen and is not hidden. */
+	/** The host takes up space on screen and is shown. */
 	visible: boolean;
 	/** The host's `data-cl-state`, mirroring the panel's `data-state` (null while hidden or absent). */
 	hostState: string | null;
@@ -46,12 +46,14 @@ type FramePart = Pick<PanelSnapshot, 'panel' | 'quotes' | 'payments' | 'facts'>;
 
 /** What the page shows of the panel: the host. Runs in the page: self-contained. */
 function readHostInPage(): HostPart {
-	const host = document.querySelector('[data-cl-host]');
+	const host = document.querySelector<HTMLElement>('[data-cl-host]');
 	const rect = host?.getBoundingClientRect();
 	return {
 		hostPresent: !!host,
 		shadowOpen: !!host?.shadowRoot,
-		visible: !!host && !!rect && rect.width > 0 && rect.height > 0 && getComputedStyle(host).visibility === 'visible',
+		// Shown: a box on screen, not transparent (the host is transparent and inert until the panel has rendered).
+		visible:
+			!!host && !!rect && rect.width > 0 && rect.height > 0 && getComputedStyle(host).opacity !== '0' && !host.inert,
 		hostState: host?.getAttribute('data-cl-state') ?? null,
 		xssFired: window.__xssFired ?? null,
 	};
