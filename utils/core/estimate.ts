@@ -1,11 +1,11 @@
 import type { MerchantContract } from './contract-model';
 import { type DeliveryDays, routeDeliveryDays } from './delivery-time';
-import type { Parcel, PaymentOption, RankedRow, RankingStrategy } from './estimate-model';
+import type { Parcel, PaymentOption, PlatformFee, RankedRow, RankingStrategy } from './estimate-model';
 import { isProvinceCode } from './geography';
-import type { PaymentMethodId, ProvinceCode } from './ids';
+import type { CarrierId, PaymentMethodId, ProvinceCode } from './ids';
 import type { PageFacts } from './page-facts';
-import { paymentOptions } from './payments';
-import { quoteAll } from './quote';
+import { paymentOptions, platformFee } from './payments';
+import { carriersWithIdenticalDefaults, quoteAll } from './quote';
 import { rankRows } from './ranking';
 import { reliabilityOf } from './reliability';
 import type { MerchantSettings } from './settings-model';
@@ -23,6 +23,13 @@ export interface PageEstimate {
 	weightSource: 'page' | 'override' | 'settings';
 	strategy: RankingStrategy;
 	rows: EstimateRow[];
+	/**
+	 * Carriers whose default prices are identical here (see carriersWithIdenticalDefaults): the panel says once
+	 * that defaults cannot compare them until a contract is entered. Empty when no two defaults agree.
+	 */
+	identicalDefaults: CarrierId[];
+	/** The platform's own fee, shown once above the methods (not repeated under each). */
+	platformFee: PlatformFee | null;
 	payments: PaymentOption[];
 }
 
@@ -87,6 +94,8 @@ export function estimatePage(input: {
 			...row,
 			days: routeDeliveryDays(row.quote.carrier, origin, destination),
 		})),
+		identicalDefaults: carriersWithIdenticalDefaults(quotes),
+		platformFee: platformFee(facts.platform, facts.price?.fen ?? null),
 		payments: paymentOptions(facts.platform, facts.price?.fen ?? null, badges),
 	};
 }

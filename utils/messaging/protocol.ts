@@ -5,9 +5,9 @@ import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
+import type { Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
-import type { ContractFileFormat } from '../files/contract-file';
-import type { Result } from './result';
+import type { ExportPage, ImportBatch } from './batches';
 
 /**
  * Every message of the extension, with its request and reply. The name's prefix is the sender policy,
@@ -24,30 +24,39 @@ export interface ProtocolMap {
 			weightGrams: number | null;
 			strategy: RankingStrategy | null;
 		};
-		reply: Result<PanelEstimate>;
+		reply: Reply<PanelEstimate>;
 	};
 	/** Content scripts cannot open the options page themselves. */
-	'cs.openOptions': { request: null; reply: Result<null> };
+	'cs.openOptions': { request: null; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
-	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Result<null> };
-	'ui.getState': { request: null; reply: Result<UiState> };
-	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
+	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
+	'ui.getState': { request: null; reply: Reply<UiState> };
+	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
 	'ui.saveQuickContract': {
 		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
-		reply: Result<MerchantContract>;
+		reply: Reply<MerchantContract>;
 	};
-	'ui.saveContract': { request: MerchantContract; reply: Result<MerchantContract> };
-	'ui.deleteContract': { request: { id: string }; reply: Result<null> };
-	/** All-or-nothing import: any invalid row rejects the whole file and nothing is written. */
-	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
-	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
+	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
+	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
+	/**
+	 * One batch of an all-or-nothing import. The options page reads and validates the file, then sends it in
+	 * batches; the background checks each again, stages them, and writes all contracts in one transaction when the
+	 * last arrives. A batch whose earlier batches were lost (the background restarted) is refused with
+	 * `import_interrupted`, and nothing is written.
+	 */
+	'ui.importContractsBatch': { request: ImportBatch<MerchantContract>; reply: Reply<ImportProgress> };
+	/** One page of the stored contracts, by id, after the cursor `after` (null: from the start). */
+	'ui.exportContractsPage': {
+		request: { after: string | null; limit: number };
+		reply: Reply<ExportPage<MerchantContract>>;
+	};
 	/** The merchant's order mix for the switch calculator (counts per province only), null before any import. */
-	'ui.getOrderMix': { request: null; reply: Result<OrderMixRecord | null> };
+	'ui.getOrderMix': { request: null; reply: Reply<OrderMixRecord | null> };
 	/** Keeps the counts of an order export read in compare.html; the file itself never leaves the page. */
 	'ui.saveOrderMix': {
 		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
-		reply: Result<OrderMixRecord>;
+		reply: Reply<OrderMixRecord>;
 	};
 }
 
@@ -56,13 +65,7 @@ export function switchCalculatorPath(origin: ProvinceCode | null): string {
 	return origin === null ? '/compare.html#carriers' : `/compare.html#carriers?origin=${origin}`;
 }
 
-/**
- * Id of a carrier's popup quick contract: saving again replaces it (one per carrier), and the popup
- * finds it by this id to prefill its fields.
- */
-export function quickContractId(carrier: MerchantContract['carrier']): string {
-	return `quick-${carrier}`;
-}
+export type ImportProgress = { state: 'staged'; received: number } | { state: 'complete'; imported: number };
 
 export interface PanelEstimate {
 	estimate: PageEstimate;

@@ -1,5 +1,5 @@
 import { estimatePage } from '../../core/estimate';
-import { ok } from '../../messaging/result';
+import { ok } from '../../core/result';
 import { recordShopVisit } from '../../storage/shop-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
