@@ -49,18 +49,21 @@ function SourceLink({ url }: { url: string }) {
 interface DataSourcesProps {
 	figures: DefaultFigureRow[];
 	sources: SourceRow[];
-	/** Scrolls to this source and focuses it (from `#sources/S37`). */
+	/** Scrolls to this source and focuses it (from `#sources/S37`) once the tab is shown. */
 	focusSource?: SourceId | null;
+	/** The tab is shown: a hidden element cannot take focus. */
+	active: boolean;
 }
 
 /** Every default figure with its status, sources and date, and the list of sources with links. */
-export function DataSources({ figures, sources, focusSource }: DataSourcesProps) {
+export function DataSources({ figures, sources, focusSource, active }: DataSourcesProps) {
 	const { t } = useI18n();
 	const focused = useRef<HTMLLIElement>(null);
 	useEffect(() => {
+		if (!active) return;
 		focused.current?.scrollIntoView?.({ block: 'center' });
 		focused.current?.focus();
-	}, [focusSource]);
+	}, [focusSource, active]);
 	return (
 		<div class="pg-stack pg-sources-tab">
 			<p class="pg-hint">{t('sources_intro')}</p>
@@ -82,7 +85,7 @@ export function DataSources({ figures, sources, focusSource }: DataSourcesProps)
 						<tr key={index}>
 							<td>{figure.group}</td>
 							<td>{figure.label}</td>
-							<td class="pg-nowrap">{figure.value}</td>
+							<td>{figure.value}</td>
 							<td class="pg-status-cell">
 								<span class={`pg-status pg-status-${figure.provenance.status}`}>
 									{t(statusKey(figure.provenance.status))}

@@ -160,7 +160,12 @@ export function OptionsView(props: OptionsViewProps) {
 				aria-labelledby="tab-sources"
 				hidden={tab !== 'sources'}
 			>
-				<DataSources figures={props.figures} sources={props.sources} focusSource={props.focusSource ?? null} />
+				<DataSources
+					figures={props.figures}
+					sources={props.sources}
+					focusSource={props.focusSource ?? null}
+					active={tab === 'sources'}
+				/>
 			</div>
 			<div class="pg-tabpanel" role="tabpanel" id="panel-about" aria-labelledby="tab-about" hidden={tab !== 'about'}>
 				<About />

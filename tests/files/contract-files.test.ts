@@ -12,6 +12,7 @@ import {
 	readContractFile,
 	serializeContracts,
 } from '../../utils/files/contract-file';
+import { encodeGb18030 } from '../helpers/gb18030';
 
 const examples = join(__dirname, '..', '..', 'public', 'examples');
 const exampleJson = readFileSync(join(examples, 'contracts.example.json'), 'utf8');
@@ -305,29 +306,8 @@ describe('what merchants type in a spreadsheet', () => {
 });
 
 describe('files as Excel and WPS save them', () => {
-	// The example CSV as Excel on Chinese Windows saves it: GB18030, no BOM. TextEncoder writes UTF-8 only, so the
-	// bytes come from a table of every two-byte GBK code, decoded once.
-	const gb18030 = (text: string): Uint8Array => {
-		const decoder = new TextDecoder('gb18030');
-		const table = new Map<string, [number, number]>();
-		for (let lead = 0x81; lead <= 0xfe; lead++) {
-			for (let trail = 0x40; trail <= 0xfe; trail++) {
-				const char = decoder.decode(new Uint8Array([lead, trail]));
-				if (!table.has(char)) table.set(char, [lead, trail]);
-			}
-		}
-		return new Uint8Array(
-			[...text].flatMap((char) => {
-				if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
-				const code = table.get(char);
-				if (!code) throw new Error(`no GBK code for ${char}`);
-				return code;
-			}),
-		);
-	};
-
 	it('imports the example CSV saved as GBK with its Chinese names intact', () => {
-		const bytes = gb18030(exampleCsv.replace(/^\uFEFF/, ''));
+		const bytes = encodeGb18030(exampleCsv.replace(/^\uFEFF/, ''));
 		const result = readContractFile('合同.csv', bytes, NOW);
 		expect(result.ok && result.value.map((contract) => contract.name)).toEqual([exampleZto.name, exampleSf.name]);
 	});
