@@ -7,6 +7,7 @@ import { CARRIERS } from '../../utils/core/carriers';
 import { listDefaultFigures } from '../../utils/core/default-figures';
 import { DEFAULT_RATE_CARDS } from '../../utils/core/default-rates';
 import type { Parcel } from '../../utils/core/estimate-model';
+import { sourced } from '../../utils/core/figures';
 import { CARRIER_IDS, type CarrierId, type LocalizedName } from '../../utils/core/ids';
 import { carrierFromName } from '../../utils/core/merchant-input';
 import { paymentOptions } from '../../utils/core/payments';
@@ -199,6 +200,14 @@ describe('the data against the reference (vendored, so this runs without ../shar
 });
 
 describe('sources', () => {
+	it('lets only listed source ids be cited (a typo does not compile)', () => {
+		const note = { zh: '测试', en: 'test', vi: 'thử' };
+		// @ts-expect-error S99 is not a source: citing it is a type error.
+		const unknown = sourced(['S99'], '2026', note);
+		expect(SOURCES.has(unknown.sourceIds[0] as (typeof SOURCE_IDS)[number])).toBe(false);
+		expect(sourced(['S37'], '2025', note).sourceIds).toEqual(['S37']);
+	});
+
 	it('has one entry per id, in the order of the id list, titled and published in three languages', () => {
 		expect(listSources().map((source) => source.id)).toEqual([...SOURCE_IDS]);
 		for (const source of listSources()) {

@@ -8,7 +8,7 @@ import { paymentOptions, platformFee } from './payments';
 import { carriersWithIdenticalDefaults, quoteAll } from './quote';
 import { rankRows } from './ranking';
 import { reliabilityOf } from './reliability';
-import type { MerchantSettings } from './settings-model';
+import type { MerchantSettings, OriginMode } from './settings-model';
 
 /** A ranked carrier with its delivery time on this route (p50/p90 days, an estimate: see delivery-time.ts). */
 export interface EstimateRow extends RankedRow {
@@ -17,7 +17,7 @@ export interface EstimateRow extends RankedRow {
 
 export interface PageEstimate {
 	origin: ProvinceCode | null;
-	originSource: 'page_ship_from' | 'warehouse' | 'unknown';
+	originSource: OriginMode | 'unknown';
 	destination: ProvinceCode;
 	parcel: Parcel;
 	weightSource: 'page' | 'override' | 'settings';

@@ -1,4 +1,4 @@
-import type { ContractFileFormat, MerchantContract } from '../core/contract-model';
+import { CONTRACT_FILE_FORMATS, type ContractFileFormat, type MerchantContract } from '../core/contract-model';
 import { issue, located, type ValidationIssue } from '../core/issues';
 import { fail, type Result } from '../core/result';
 import { contractsFromCsv, contractsToCsv } from './contract-csv';
@@ -16,7 +16,7 @@ export const MAX_CONTRACT_FILE_BYTES = 25 * 1024 * 1024;
 /** The format by the file name's extension, as the import input offers it; null for any other file. */
 export function contractFileFormat(fileName: string): ContractFileFormat | null {
 	const extension = /\.([a-z]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
-	return extension === 'json' || extension === 'csv' ? extension : null;
+	return CONTRACT_FILE_FORMATS.find((format) => format === extension) ?? null;
 }
 
 /** The issue for a file too large to read, or null. */
