@@ -1,4 +1,4 @@
-import type { CarrierId, Fen, ProvinceCode } from './ids';
+import { byCarrier, type CarrierId, type Fen, type ProvinceCode } from './ids';
 import type { Zone } from './zones';
 
 /**
@@ -90,8 +90,11 @@ export const PLAUSIBLE_RATE_GRAMS = { min: 100, max: 100_000 } as const;
  * this id to prefill its fields.
  */
 export function quickContractId(carrier: CarrierId): string {
-	return `quick-${carrier}`;
+	return QUICK_CONTRACT_IDS[carrier];
 }
+
+// Built once: the quote engine asks for every contract it prices.
+const QUICK_CONTRACT_IDS: Readonly<Record<CarrierId, string>> = byCarrier((carrier) => `quick-${carrier}`);
 
 /** A quick contract has no name of its own: the views call it "<carrier> quick contract" in the merchant's language. */
 export function isQuickContract(contract: Pick<MerchantContract, 'id' | 'carrier'>): boolean {

@@ -9,7 +9,7 @@ import {
 import { validateContract } from './contract-validation';
 import { DEFAULT_CARDS, DEFAULT_RATE_CARDS } from './default-rates';
 import type { Parcel, Quote, QuoteBase, QuoteSource, Reason, Route } from './estimate-model';
-import { provinceByCode } from './geography';
+import { PROVINCES } from './geography';
 import { byCarrier, CARRIER_IDS, type CarrierId, type Fen, type ProvinceCode } from './ids';
 import { basisPointsOf } from './money';
 import { byZone, type Zone, zoneFor } from './zones';
@@ -17,10 +17,27 @@ import { byZone, type Zone, zoneFor } from './zones';
 /** Heaviest parcel the engine prices (10 t): keeps absurd inputs finite and integer. */
 const MAX_PARCEL_GRAMS = 10_000_000;
 
-// Shared, never mutated: a default quote allocates no provenance of its own.
-const DEFAULT_SOURCES: Readonly<Record<CarrierId, Readonly<Record<Zone, QuoteSource>>>> = byCarrier((carrier) =>
-	byZone((zone) => ({ kind: 'default', provenance: DEFAULT_RATE_CARDS[carrier].zones[zone].firstFen.provenance })),
+/** Remote tier of each destination, for the contract's remote surcharge (own keys only). */
+const REMOTE_TIER: Readonly<Record<ProvinceCode, string>> = Object.assign(
+	Object.create(null) as Record<ProvinceCode, string>,
+	Object.fromEntries(PROVINCES.map((province) => [province.code, province.remoteTier])),
 );
+
+/** What a carrier's quotes need from its default data, in one record per carrier (read once per quote). */
+interface CarrierDefaults {
+	cards: Readonly<Record<Zone, RateCard>>;
+	/** Shared, never mutated: a default quote allocates no provenance of its own. */
+	sources: Readonly<Record<Zone, QuoteSource>>;
+	divisor: number;
+}
+const DEFAULTS: Readonly<Record<CarrierId, CarrierDefaults>> = byCarrier((carrier) => ({
+	cards: DEFAULT_CARDS[carrier],
+	sources: byZone((zone) => ({
+		kind: 'default',
+		provenance: DEFAULT_RATE_CARDS[carrier].zones[zone].firstFen.provenance,
+	})),
+	divisor: CARRIERS[carrier].volumetricDivisor.value,
+}));
 
 /** Accepts `YYYY-MM-DD`, a longer ISO timestamp (its date part) or a Date (its local calendar day, the merchant's). */
 function toIsoDay(now: string | Date): string {
@@ -83,8 +100,10 @@ function priceQuote(
 	ignoredContract: Quote['ignoredContract'],
 ): Quote {
 	const { zone, assumed } = zoneFor(route.origin, route.destination);
-	const defaultCard = DEFAULT_CARDS[carrier][zone];
-	const defaultDivisor = CARRIERS[carrier].volumetricDivisor.value;
+	const destinationTier = REMOTE_TIER[route.destination];
+	const defaults = DEFAULTS[carrier];
+	const defaultCard = defaults.cards[zone];
+	const defaultDivisor = defaults.divisor;
 
 	const actualGrams = wholeGrams(parcel.actualGrams);
 	const defaultVolumetric = volumetricGrams(parcel, defaultDivisor);
@@ -96,10 +115,9 @@ function priceQuote(
 	let volumetric = defaultVolumetric;
 	let chargeable = defaultChargeable;
 	if (contract !== undefined) {
-		// Own keys only: a destination named like an Object.prototype member never reads an inherited value.
-		const provinceCard = Object.hasOwn(contract.provinceRates, route.destination)
-			? contract.provinceRates[route.destination]
-			: undefined;
+		// Only one of the 31 provinces is looked up: a destination named like an Object.prototype member
+		// (`constructor`) never reads an inherited value.
+		const provinceCard = destinationTier === undefined ? undefined : contract.provinceRates[route.destination];
 		card = provinceCard ?? contract.zoneRates[zone] ?? contract.rates;
 		if (contract.volumetricDivisor !== null && contract.volumetricDivisor !== defaultDivisor) {
 			volumetric = volumetricGrams(parcel, contract.volumetricDivisor);
@@ -112,9 +130,8 @@ function priceQuote(
 		band !== undefined
 			? { kind: 'band', maxGrams: band.maxGrams, fen: band.priceFen }
 			: { kind: 'first_weight', grams: card.firstGrams, fen: card.firstFen };
-	const lastBand = card.bands.at(-1);
-	const bandsEnded =
-		band === undefined && lastBand !== undefined ? { maxGrams: lastBand.maxGrams, fen: lastBand.priceFen } : null;
+	const lastBand = band === undefined ? card.bands[card.bands.length - 1] : undefined;
+	const bandsEnded = lastBand !== undefined ? { maxGrams: lastBand.maxGrams, fen: lastBand.priceFen } : null;
 	const extraSteps = band !== undefined ? 0 : extraStepsFor(card, chargeable);
 	const extraFen = extraSteps * card.extraFen;
 
@@ -124,9 +141,8 @@ function priceQuote(
 	let insuranceFen = 0;
 	let source: QuoteSource;
 	if (contract !== undefined) {
-		const tier = provinceByCode(route.destination)?.remoteTier;
-		if (tier === 'remote_1') remoteSurchargeFen = contract.remoteSurcharge.remote1Fen;
-		else if (tier === 'remote_2') remoteSurchargeFen = contract.remoteSurcharge.remote2Fen;
+		if (destinationTier === 'remote_1') remoteSurchargeFen = contract.remoteSurcharge.remote1Fen;
+		else if (destinationTier === 'remote_2') remoteSurchargeFen = contract.remoteSurcharge.remote2Fen;
 		pickupFeeFen = contract.pickupFeeFen;
 		doorDeliveryFeeFen = contract.doorDeliveryFeeFen;
 		const declared = parcel.declaredValueFen;
@@ -144,7 +160,7 @@ function priceQuote(
 			validTo: contract.validTo,
 		};
 	} else {
-		source = DEFAULT_SOURCES[carrier][zone];
+		source = defaults.sources[zone];
 	}
 
 	return {

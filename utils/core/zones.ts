@@ -70,14 +70,20 @@ function zoneBetween(origin: Province, destination: Province): Zone {
 	return 'national';
 }
 
-// Precomputed once (31 × 31 routes): a quote costs two map reads for its zone.
-const ZONE_BY_ROUTE: ReadonlyMap<ProvinceCode, ReadonlyMap<ProvinceCode, Zone>> = new Map(
+/** A lookup table keyed by province code with no prototype: a key like `__proto__` or `constructor` finds nothing. */
+function byProvinceCode<T>(entries: readonly (readonly [ProvinceCode, T])[]): Readonly<Record<ProvinceCode, T>> {
+	return Object.assign(Object.create(null) as Record<ProvinceCode, T>, Object.fromEntries(entries));
+}
+
+// Precomputed once (31 × 31 routes). Province codes are integer-like keys, which plain objects read as fast as
+// arrays: a quote costs two property reads for its zone.
+const ZONE_BY_ROUTE = byProvinceCode(
 	PROVINCES.map((origin) => [
 		origin.code,
-		new Map(PROVINCES.map((destination) => [destination.code, zoneBetween(origin, destination)])),
+		byProvinceCode(PROVINCES.map((destination) => [destination.code, zoneBetween(origin, destination)] as const)),
 	]),
 );
-const ZONE_FROM_UNKNOWN_ORIGIN: ReadonlyMap<ProvinceCode, Zone> = new Map(
+const ZONE_FROM_UNKNOWN_ORIGIN = byProvinceCode<Zone>(
 	PROVINCES.map((destination) => [
 		destination.code,
 		destination.remoteTier === 'none' ? 'national' : destination.remoteTier,
@@ -90,7 +96,7 @@ const ZONE_FROM_UNKNOWN_ORIGIN: ReadonlyMap<ProvinceCode, Zone> = new Map(
  * An unknown destination code is treated like an unknown origin would be: national, assumed.
  */
 export function zoneFor(origin: ProvinceCode | null, destination: ProvinceCode): { zone: Zone; assumed: boolean } {
-	const known = origin === null ? undefined : ZONE_BY_ROUTE.get(origin)?.get(destination);
+	const known = origin === null ? undefined : ZONE_BY_ROUTE[origin]?.[destination];
 	if (known !== undefined) return { zone: known, assumed: false };
-	return { zone: ZONE_FROM_UNKNOWN_ORIGIN.get(destination) ?? 'national', assumed: true };
+	return { zone: ZONE_FROM_UNKNOWN_ORIGIN[destination] ?? 'national', assumed: true };
 }
