@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
-import { SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import { SETTINGS_REVISION_KEY } from '../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../utils/storage/database';
 
 export default defineBackground(() => {

@@ -5,7 +5,7 @@ import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
 import { createQuickContract } from '../../utils/core/contract-validation';
 import { ISSUE_CODES } from '../../utils/core/issues';
-import { SETTINGS_REVISION_KEY } from '../../utils/messaging/protocol';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { FACTS } from '../helpers/sample-facts';
 

@@ -3,7 +3,7 @@ import type { MerchantContract, RateCard } from '../core/contract-model';
 import { parseContract } from '../core/contract-validation';
 import { formatScaledDecimal } from '../core/decimal';
 import { provinceFromName } from '../core/geography';
-import { type IssueCode, issue, located, type ValidationIssue } from '../core/issues';
+import { issue, located, type ValidationIssue } from '../core/issues';
 import {
 	carrierFromName,
 	parseDateInput,
@@ -14,7 +14,7 @@ import {
 } from '../core/merchant-input';
 import { fenToYuanText } from '../core/money';
 import { fail, ok, type Result } from '../core/result';
-import { ZONES, type Zone } from '../core/zones';
+import { ZONES } from '../core/zones';
 import { escapeCsvCell, unescapeCsvCell } from './csv-cells';
 
 /**
@@ -166,7 +166,7 @@ interface ScopeEntry {
 }
 
 /** A scope cell in the key the model uses: base, zone:<zone id> or province:<code>; an issue when it names none. */
-function readScope(text: string): { key: string; zone?: Zone; province?: string } | ValidationIssue {
+function readScope(text: string): { key: string } | ValidationIssue {
 	const scope = text.normalize('NFKC').trim();
 	if (scope.toLowerCase() === 'base') return { key: 'base' };
 	const match = /^(zone|province):(.+)$/i.exec(scope);
@@ -174,10 +174,10 @@ function readScope(text: string): { key: string; zone?: Zone; province?: string 
 	const [kind = '', name = ''] = [match[1]?.toLowerCase(), match[2]?.trim()];
 	if (kind === 'zone') {
 		const zone = ZONES.find((known) => known === name);
-		return zone ? { key: `zone:${zone}`, zone } : issue('', 'zone_unknown', { value: name });
+		return zone ? { key: `zone:${zone}` } : issue('', 'zone_unknown', { value: name });
 	}
 	const province = provinceFromName(name);
-	return province ? { key: `province:${province}`, province } : issue('', 'province_unknown', { value: name });
+	return province ? { key: `province:${province}` } : issue('', 'province_unknown', { value: name });
 }
 
 /** One contract's rows, turned into the model, remembering which line each rate line came from. */
@@ -201,7 +201,7 @@ class ContractRows {
 		row: Row,
 		column: Column,
 		parse: (text: string) => T | null,
-		code: IssueCode & ('yuan_invalid' | 'kg_invalid' | 'percent_invalid' | 'whole_number_invalid' | 'date_invalid'),
+		code: 'yuan_invalid' | 'kg_invalid' | 'percent_invalid' | 'whole_number_invalid' | 'date_invalid',
 		empty: T | undefined,
 	): T | null {
 		const text = row(column).trim();

@@ -120,6 +120,3 @@ export async function requestTabReading(tabId: number): Promise<TabReading | nul
 		return null;
 	}
 }
-
-/** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
-export const SETTINGS_REVISION_KEY = 'settingsRevision';
