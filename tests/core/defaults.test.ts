@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { carrierFromName } from '../../utils/core/carrier-aliases';
 import { carrierFromListingText } from '../../utils/core/carrier-names';
 import { CARRIERS } from '../../utils/core/carriers';
 import { listDefaultFigures } from '../../utils/core/default-figures';
@@ -9,7 +10,6 @@ import { DEFAULT_RATE_CARDS } from '../../utils/core/default-rates';
 import type { Parcel } from '../../utils/core/estimate-model';
 import { sourced } from '../../utils/core/figures';
 import { CARRIER_IDS, type CarrierId, type LocalizedName } from '../../utils/core/ids';
-import { carrierFromName } from '../../utils/core/merchant-input';
 import { paymentOptions } from '../../utils/core/payments';
 import type { Provenance } from '../../utils/core/provenance';
 import { quote } from '../../utils/core/quote';

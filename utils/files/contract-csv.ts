@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
+import { carrierFromName } from '../core/carrier-aliases';
 import type { MerchantContract, RateCard } from '../core/contract-model';
 import { parseContract } from '../core/contract-validation';
 import { formatScaledDecimal } from '../core/decimal';
 import { provinceFromName } from '../core/geography';
 import { issue, located, type ValidationIssue } from '../core/issues';
 import {
-	carrierFromName,
 	parseDateInput,
 	parseKgInput,
 	parsePercentInput,
