@@ -158,7 +158,8 @@ describe('Chromium: in Chinese', () => {
 						overflow: document.documentElement.scrollWidth - window.innerWidth,
 					};
 				}, null),
-			(found) => found !== null,
+			// The tab shows first, then scrolls to and focuses the source the address names.
+			(found) => found?.focused === 'sources/S37',
 			5000,
 		);
 		expect(tab).not.toBeNull();
