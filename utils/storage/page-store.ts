@@ -1,0 +1,98 @@
+import type { PlatformCounts } from '../core/comparison';
+import { MAX_RECORDED_PAGES, type PageRecord } from '../core/comparison-model';
+import { mergeRecords, pageKeyOf, recordVisit } from '../core/comparison-records';
+import type { PageFacts } from '../core/page-facts';
+import type { CourierLensDatabase } from './database';
+
+/**
+ * Recorded seller pages for the comparison. Records arrive validated (facts through the message schema,
+ * imports through the core's record schema); these functions only store them, within MAX_RECORDED_PAGES.
+ */
+
+/** Deletes the least recently seen rows beyond the cap. Runs inside the caller's transaction. */
+async function evictOldest(db: CourierLensDatabase, cap: number): Promise<number> {
+	const excess = (await db.pages.count()) - cap;
+	if (excess <= 0) return 0;
+	const oldest = await db.pages.orderBy('lastSeen').limit(excess).primaryKeys();
+	await db.pages.bulkDelete(oldest);
+	return oldest.length;
+}
+
+/**
+ * Records one visit: the page's row is created or moved on (changes written only when a value changed), then
+ * the oldest rows beyond the cap are evicted, in one transaction. Returns the stored record, or null when the
+ * facts name no page (blocked, no id).
+ */
+export function recordPageVisit(
+	db: CourierLensDatabase,
+	facts: PageFacts,
+	seenAt: string,
+	cap = MAX_RECORDED_PAGES,
+): Promise<PageRecord | null> {
+	const key = pageKeyOf(facts);
+	if (key === null) return Promise.resolve(null);
+	return db.transaction('rw', db.pages, async () => {
+		const record = recordVisit(await db.pages.get(key), facts, seenAt);
+		if (record === null) return null;
+		await db.pages.put(record);
+		await evictOldest(db, cap);
+		return record;
+	});
+}
+
+export function getPage(db: CourierLensDatabase, key: string): Promise<PageRecord | undefined> {
+	return db.pages.get(key);
+}
+
+/** A page of rows, most recently seen first, and how many rows there are in all. */
+export function listPages(
+	db: CourierLensDatabase,
+	offset: number,
+	limit: number,
+): Promise<{ rows: PageRecord[]; total: number }> {
+	return db.transaction('r', db.pages, async () => ({
+		rows: await db.pages.orderBy('lastSeen').reverse().offset(offset).limit(limit).toArray(),
+		total: await db.pages.count(),
+	}));
+}
+
+/**
+ * Merges imported rows by key over the stored ones (see mergeRecords) in one transaction: every row lands or
+ * none does. Then evicts beyond the cap. Returns how many rows there are now.
+ */
+export function importPages(
+	db: CourierLensDatabase,
+	rows: PageRecord[],
+	cap = MAX_RECORDED_PAGES,
+): Promise<{ total: number; evicted: number }> {
+	return db.transaction('rw', db.pages, async () => {
+		const stored = await db.pages.bulkGet(rows.map((row) => row.key));
+		await db.pages.bulkPut(rows.map((row, index) => (stored[index] ? mergeRecords(stored[index], row) : row)));
+		const evicted = await evictOldest(db, cap);
+		return { total: await db.pages.count(), evicted };
+	});
+}
+
+export function clearPages(db: CourierLensDatabase): Promise<void> {
+	return db.pages.clear();
+}
+
+/**
+ * How many recorded pages of a platform there are, ship free, and ship from a province: counted on the
+ * compound indexes, without reading any row (fast at 20,000 rows).
+ */
+export function countPlatform(
+	db: CourierLensDatabase,
+	platform: PageRecord['platform'],
+	province: string | null,
+): Promise<PlatformCounts> {
+	return db.transaction('r', db.pages, async () => {
+		const pages = await db.pages.where('platform').equals(platform).count();
+		const freeShipping = await db.pages.where('[platform+listedFeeFen]').equals([platform, 0]).count();
+		const sameShipFrom =
+			province === null
+				? null
+				: { province, count: await db.pages.where('[platform+shipFromProvince]').equals([platform, province]).count() };
+		return { pages, freeShipping, sameShipFrom };
+	});
+}
