@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
-import { type RecordingProblem, SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, type RecordingProblem, SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
 import { CourierLensDatabase } from '../utils/storage/database';
 
 /** Extension-storage key of the kept recording problem (compare.html shows it). */
@@ -15,6 +15,7 @@ export default defineBackground(() => {
 			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
+			announcePagesChange: () => browser.storage.local.set({ [PAGES_REVISION_KEY]: Date.now() }),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
 			},

@@ -87,7 +87,7 @@ export function ShopsTab(props: ShopsTabProps) {
 				of={props.recordedCount}
 			/>
 			{props.loading && (
-				<p role="status" class="pg-hint">
+				<p role="status" class="pg-hint cmp-loading">
 					{props.loading.total
 						? t('compare_loading', [props.loading.loaded, props.loading.total])
 						: t('compare_loading_start')}

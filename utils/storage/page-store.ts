@@ -66,8 +66,19 @@ export function importPages(
 	cap = MAX_RECORDED_PAGES,
 ): Promise<{ total: number; evicted: number }> {
 	return db.transaction('rw', db.pages, async () => {
-		const stored = await db.pages.bulkGet(rows.map((row) => row.key));
-		await db.pages.bulkPut(rows.map((row, index) => (stored[index] ? mergeRecords(stored[index], row) : row)));
+		// Keys first (one request), then only the rows both sides have: an import into an empty or unrelated
+		// history reads nothing back.
+		const storedKeys = new Set(await db.pages.toCollection().primaryKeys());
+		const overlap = rows.filter((row) => storedKeys.has(row.key));
+		const stored = new Map(
+			(await db.pages.bulkGet(overlap.map((row) => row.key))).flatMap((row) => (row ? [[row.key, row]] : [])),
+		);
+		await db.pages.bulkPut(
+			rows.map((row) => {
+				const previous = stored.get(row.key);
+				return previous ? mergeRecords(previous, row) : row;
+			}),
+		);
 		const evicted = await evictOldest(db, cap);
 		return { total: await db.pages.count(), evicted };
 	});

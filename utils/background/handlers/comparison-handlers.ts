@@ -63,6 +63,7 @@ export function createVisitRecorder({ deps }: HandlerContext): VisitRecorder {
 			setTimeout(() => {
 				recordPageVisit(db, facts, seenAt).then(
 					async () => {
+						await deps.announcePagesChange().catch(() => {});
 						if (problemCleared) return;
 						problemCleared = true;
 						await deps.recordingProblem.keep(null).catch(() => {});
@@ -107,12 +108,14 @@ export function createComparisonHandlers(
 			if (rows.length > MAX_RECORDED_PAGES)
 				return fail('invalid_import', `more than ${MAX_RECORDED_PAGES} rows; nothing was changed`);
 			const { total, evicted } = await importPages(db, rows);
+			await deps.announcePagesChange();
 			return ok({ state: 'done', imported: rows.length, total, evicted });
 		},
 
 		async 'ui.clearPages'() {
 			await clearPages(db);
 			visits.forgetReadings();
+			await deps.announcePagesChange();
 			return ok(null);
 		},
 

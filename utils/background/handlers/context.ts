@@ -14,6 +14,8 @@ export interface BackgroundDeps {
 	openOptionsPage: () => Promise<void>;
 	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
 	openExtensionPage: (path: string) => Promise<void>;
+	/** Tells an open compare.html that recorded pages changed (a visit, an import, a clear), so it reloads them. */
+	announcePagesChange: () => Promise<void>;
 	/**
 	 * Where the background keeps why recording a visit failed, for compare.html to say (extension storage: it
 	 * outlives a restarted service worker, and a full IndexedDB does not stop it).
