@@ -287,28 +287,15 @@ function Files(props: ShopsTabProps) {
 	useEffect(() => {
 		if (confirming) confirmRef.current?.focus();
 	}, [confirming]);
-	const busy = props.loading !== null;
 	return (
 		<section class="cmp-files" aria-labelledby="cmp-files-title">
 			<h2 id="cmp-files-title">{t('compare_files_title')}</h2>
 			<p class="pg-hint">{t('compare_export_hint', [props.rows.length])}</p>
 			<div class="pg-actions">
-				<button
-					type="button"
-					data-cl="compare-export"
-					data-format="csv"
-					disabled={busy}
-					onClick={() => props.onExport('csv')}
-				>
+				<button type="button" data-cl="compare-export" data-format="csv" onClick={() => props.onExport('csv')}>
 					{t('compare_export_csv')}
 				</button>
-				<button
-					type="button"
-					data-cl="compare-export"
-					data-format="json"
-					disabled={busy}
-					onClick={() => props.onExport('json')}
-				>
+				<button type="button" data-cl="compare-export" data-format="json" onClick={() => props.onExport('json')}>
 					{t('compare_export_json')}
 				</button>
 			</div>

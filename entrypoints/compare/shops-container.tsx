@@ -18,14 +18,16 @@ import type { MerchantContract } from '../../utils/core/contract-model';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { MAX_COMPARISON_FILE_BYTES, readComparisonFile } from '../../utils/files/comparison-file';
 import { splitIntoBatches } from '../../utils/messaging/batches';
-import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, type ReplyOf, SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
 import { MAX_IMPORT_BATCH_ROWS } from '../../utils/messaging/schemas';
 import { downloadText } from '../../utils/platform/download';
 import { comparisonCsvOf, comparisonJsonOf, exportFileName } from './comparison-export';
 
 /** The first page is small so the table shows at once; the rest arrive in bigger pages. */
 const FIRST_PAGE_ROWS = 100;
-const PAGE_ROWS = 2_500;
+const PAGE_ROWS = 5_000;
+/** A change announced this soon after this page loaded its rows is its own (an import, a clear). */
+const OWN_RELOAD_MS = 1_000;
 /** A batch message stays well below the browsers' message limits. */
 const MAX_BATCH_CHARS = 4_000_000;
 
@@ -58,6 +60,14 @@ export function ShopsContainer() {
 	const [clearState, setClearState] = useState<ClearState>('idle');
 	const highlightKey = useMemo(highlightFromLocation, []);
 	const loadGeneration = useRef(0);
+	const lastLoadAt = useRef(0);
+	const rowsLoaded = useRef<Promise<void>>(Promise.resolve());
+	// The rows as last received, for an export that waited for them (state updates reach it a render later).
+	const recordsNow = useRef<PageRecord[]>([]);
+	const showRecords = useCallback((rows: PageRecord[]) => {
+		recordsNow.current = rows;
+		setRecords(rows);
+	}, []);
 
 	const loadState = useCallback(async () => {
 		const reply = await sendMessage('ui.getState', null);
@@ -67,38 +77,60 @@ export function ShopsContainer() {
 	}, []);
 
 	/**
-	 * Loads every recorded row, page by page; a newer load supersedes an older one. The first load shows rows as
-	 * they arrive; a reload (after a visit elsewhere, an import, a clear) swaps the table once it has them all.
+	 * Loads every recorded row: when `progressive`, the most recently seen screenful first, shown at once; then the
+	 * whole history in key order, page by page, swapped in together. A newer load supersedes an older one;
+	 * `rowsLoaded` settles when the table holds every row (an export waits for it).
 	 */
-	const loadRows = useCallback(async (progressive: boolean) => {
-		const generation = ++loadGeneration.current;
-		let loaded: PageRecord[] = [];
-		for (let offset = 0; ; ) {
-			const limit = offset === 0 && progressive ? FIRST_PAGE_ROWS : PAGE_ROWS;
-			const reply = await sendMessage('ui.listPages', { offset, limit });
-			if (generation !== loadGeneration.current) return;
-			if (!reply.ok) {
-				setLoadError({ code: reply.error.code, detail: reply.error.detail });
+	const loadRows = useCallback(
+		(progressive: boolean) => {
+			const generation = ++loadGeneration.current;
+			lastLoadAt.current = Date.now();
+			const stale = () => generation !== loadGeneration.current;
+			const fail = (error: { code: string; detail: string }) => {
+				setLoadError(error);
 				setLoading(null);
-				return;
-			}
-			if (offset === 0) setProblem(reply.value.problem);
-			loaded = [...loaded, ...reply.value.rows];
-			offset += reply.value.rows.length;
-			const done = reply.value.rows.length < limit || offset >= reply.value.total;
-			if (progressive || done) setRecords(loaded);
-			if (done) setLoading(null);
-			else if (progressive) setLoading({ loaded: offset, total: reply.value.total });
-			if (done) return;
-		}
-	}, []);
+			};
+			const load = async () => {
+				if (progressive) {
+					const recent = await sendMessage('ui.listPages', { order: 'recent', after: null, limit: FIRST_PAGE_ROWS });
+					if (stale()) return;
+					if (!recent.ok) return fail(recent.error);
+					setProblem(recent.value.problem);
+					showRecords(recent.value.rows);
+					if (recent.value.rows.length >= recent.value.total) return setLoading(null);
+					setLoading({ loaded: recent.value.rows.length, total: recent.value.total });
+				}
+				const all: PageRecord[] = [];
+				for (let after: string | null = null; ; ) {
+					const page: ReplyOf<'ui.listPages'> = await sendMessage('ui.listPages', {
+						order: 'key',
+						after,
+						limit: PAGE_ROWS,
+					});
+					if (stale()) return;
+					if (!page.ok) return fail(page.error);
+					if (after === null) setProblem(page.value.problem);
+					for (const row of page.value.rows) all.push(row);
+					after = page.value.rows.at(-1)?.key ?? null;
+					if (page.value.rows.length < PAGE_ROWS || after === null) break;
+					if (progressive) setLoading({ loaded: all.length, total: page.value.total });
+				}
+				showRecords(all);
+				setLoading(null);
+			};
+			rowsLoaded.current = load();
+			return rowsLoaded.current;
+		},
+		[showRecords],
+	);
 
 	// A layout effect: the requests leave right after the first render, not a frame later.
 	useLayoutEffect(() => {
 		void loadState();
 		void loadRows(true);
 		// Settings and contracts changed in the popup or options: the costs follow. Pages were recorded,
-		// imported or cleared elsewhere: the rows follow (at most twice a second).
+		// imported or cleared elsewhere: the rows follow, at most twice a second, unless this page has just
+		// reloaded them itself (after its own import or clear).
 		let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 		const follow = (changes: Record<string, unknown>, area: string) => {
 			if (area !== 'local') return;
@@ -106,7 +138,7 @@ export function ShopsContainer() {
 			if (PAGES_REVISION_KEY in changes && reloadTimer === undefined)
 				reloadTimer = setTimeout(() => {
 					reloadTimer = undefined;
-					void loadRows(false);
+					if (Date.now() - lastLoadAt.current > OWN_RELOAD_MS) void loadRows(false);
 				}, 500);
 		};
 		browser.storage.onChanged.addListener(follow);
@@ -162,12 +194,16 @@ export function ShopsContainer() {
 		else if (pinnedKeys.length < MAX_PINNED) setPinnedKeys([...pinnedKeys, key]);
 	};
 
-	const onExport = (format: 'csv' | 'json') => {
+	/** Exports the rows shown, once every row has arrived (an export never holds only the first page). */
+	const onExport = async (format: 'csv' | 'json') => {
+		await rowsLoaded.current;
+		if (!costs) return;
+		const rows = filterRows(sortRows(compareRows(recordsNow.current, costs), sort.column, sort.direction), filter);
 		const now = new Date();
 		const currency = settings?.currencyDisplay ?? 'symbol';
 		if (format === 'csv')
-			downloadText(exportFileName('csv', now), comparisonCsvOf(shown, i18n, currency), 'text/csv;charset=utf-8');
-		else downloadText(exportFileName('json', now), comparisonJsonOf(shown, now), 'application/json');
+			downloadText(exportFileName('csv', now), comparisonCsvOf(rows, i18n, currency), 'text/csv;charset=utf-8');
+		else downloadText(exportFileName('json', now), comparisonJsonOf(rows, now), 'application/json');
 	};
 
 	const onImport = async (file: File) => {
@@ -203,7 +239,7 @@ export function ShopsContainer() {
 		setClearState(reply.ok ? 'idle' : { error: reply.error.code });
 		if (!reply.ok) return;
 		setPinnedKeys([]);
-		setRecords([]);
+		showRecords([]);
 		await loadRows(true);
 	};
 
@@ -227,7 +263,7 @@ export function ShopsContainer() {
 			onSort={onSort}
 			onFilterChange={setFilter}
 			onPin={onPin}
-			onExport={onExport}
+			onExport={(format) => void onExport(format)}
 			onImport={(file) => void onImport(file)}
 			onClearRequest={() => setClearState('confirming')}
 			onClearConfirm={() => void onClearConfirm()}

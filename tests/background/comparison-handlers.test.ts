@@ -128,7 +128,7 @@ describe('recording from page readings', () => {
 		await settle();
 		expect(keptProblem).toMatchObject({ code: 'quota', at: '2026-11-27T02:00:00.000Z' });
 		const list = value<{ problem: RecordingProblem | null }>(
-			await route({ name: 'ui.listPages', data: { offset: 0, limit: 100 } }, COMPARE_PAGE),
+			await route({ name: 'ui.listPages', data: { order: 'recent', after: null, limit: 100 } }, COMPARE_PAGE),
 		);
 		expect(list.problem).toMatchObject({ code: 'quota' });
 		put.mockRestore();
@@ -170,7 +170,7 @@ describe('compare.html messages', () => {
 			evicted: 0,
 		});
 		const list = value<{ rows: PageRecord[]; total: number }>(
-			await route({ name: 'ui.listPages', data: { offset: 0, limit: 2 } }, COMPARE_PAGE),
+			await route({ name: 'ui.listPages', data: { order: 'key', after: null, limit: 2 } }, COMPARE_PAGE),
 		);
 		expect(list.total).toBe(5);
 		expect(list.rows).toHaveLength(2);

@@ -53,13 +53,22 @@ describe('recording visits', () => {
 });
 
 describe('listing, importing, clearing', () => {
-	it('lists most recently seen first, a page at a time, with the total', async () => {
+	it('lists the most recently seen, or every row in key order page by page, with the total', async () => {
 		const db = newDb();
-		for (let day = 1; day <= 5; day++) await recordPageVisit(db, item(String(day)), at(day));
-		const first = await listPages(db, 0, 2);
-		const rest = await listPages(db, 2, 10);
-		expect(first.total).toBe(5);
-		expect([...first.rows, ...rest.rows].map((page) => page.itemId)).toEqual(['5', '4', '3', '2', '1']);
+		for (const [day, id] of ['3', '1', '5', '2', '4'].entries()) await recordPageVisit(db, item(id), at(day + 1));
+		const recent = await listPages(db, { order: 'recent', after: null, limit: 2 });
+		expect(recent).toMatchObject({ total: 5 });
+		expect(recent.rows.map((page) => page.itemId)).toEqual(['4', '2']);
+		const first = await listPages(db, { order: 'key', after: null, limit: 2 });
+		const second = await listPages(db, { order: 'key', after: first.rows.at(-1)?.key ?? null, limit: 2 });
+		const third = await listPages(db, { order: 'key', after: second.rows.at(-1)?.key ?? null, limit: 2 });
+		expect([...first.rows, ...second.rows, ...third.rows].map((page) => page.itemId)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+		]);
 	});
 
 	it('imports by key over what is stored, all in one transaction, within the cap', async () => {

@@ -54,8 +54,14 @@ export interface ProtocolMap {
 	};
 	/** The same as cs.openCompare, from the popup, the options page or a framed panel (extension pages). */
 	'ui.openCompare': { request: { key: string | null }; reply: Result<null> };
-	/** A page of recorded pages, most recently seen first (compare.html loads them page by page). */
-	'ui.listPages': { request: { offset: number; limit: number }; reply: Result<PageList> };
+	/**
+	 * Recorded pages: the most recently seen (`recent`), or page by page in key order after `after` (`key`);
+	 * compare.html shows the first at once and then loads the whole history.
+	 */
+	'ui.listPages': {
+		request: { order: 'recent' | 'key'; after: string | null; limit: number };
+		reply: Result<PageList>;
+	};
 	/** One validated batch of an imported comparison file; the last one merges them all in one transaction. */
 	'ui.importPages': {
 		/** Batch `index` of `count` (0-based) of the import `importId` (see utils/background/staged-import.ts). */
@@ -79,7 +85,7 @@ export interface RecordingProblem {
 export interface PageList {
 	rows: PageRecord[];
 	total: number;
-	/** Only with offset 0: the kept recording problem, if any. */
+	/** The kept recording problem, if any (with the first page only: `recent`, or `key` from the start). */
 	problem: RecordingProblem | null;
 }
 

@@ -113,7 +113,11 @@ export const requestSchemas = {
 	'ui.getOrderMix': v.null(),
 	'ui.saveOrderMix': orderMixSchema,
 	'ui.openCompare': openCompare,
-	'ui.listPages': v.strictObject({ offset: count(0, MAX_RECORDED_PAGES * 2), limit: count(1, 5_000) }),
+	'ui.listPages': v.strictObject({
+		order: v.picklist(['recent', 'key']),
+		after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+		limit: count(1, 5_000),
+	}),
 	'ui.importPages': v.strictObject({
 		importId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
 		index: count(0, MAX_IMPORT_BATCHES - 1),

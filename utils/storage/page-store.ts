@@ -44,14 +44,23 @@ export function getPage(db: CourierLensDatabase, key: string): Promise<PageRecor
 	return db.pages.get(key);
 }
 
-/** A page of rows, most recently seen first, and how many rows there are in all. */
+/**
+ * Rows and how many there are in all: the most recently seen first (`recent`, a screenful to show at once), or
+ * in key order after a key (`key`, the whole history page by page: one bulk read per page, no cursor walk).
+ */
 export function listPages(
 	db: CourierLensDatabase,
-	offset: number,
-	limit: number,
+	request: { order: 'recent' | 'key'; after: string | null; limit: number },
 ): Promise<{ rows: PageRecord[]; total: number }> {
+	const { order, after, limit } = request;
+	const rows =
+		order === 'recent'
+			? db.pages.orderBy('lastSeen').reverse()
+			: after === null
+				? db.pages.toCollection()
+				: db.pages.where(':id').above(after);
 	return db.transaction('r', db.pages, async () => ({
-		rows: await db.pages.orderBy('lastSeen').reverse().offset(offset).limit(limit).toArray(),
+		rows: await rows.limit(limit).toArray(),
 		total: await db.pages.count(),
 	}));
 }

@@ -201,6 +201,18 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 		return waitForPanel(browsing);
 	};
 	let exportedJson = '';
+	/** Serious WCAG violations in the light and the dark theme, with a screenshot of each. */
+	const accessibilityInBothThemes = async (tab: BrowserTab, name: string) => {
+		await tab.screenshot(path.join(suite.artifacts, `${name}.png`));
+		const light = await seriousAccessibilityViolations(tab);
+		await tab.emulateColorScheme('dark');
+		try {
+			await tab.screenshot(path.join(suite.artifacts, `${name}-dark.png`));
+			return { light, dark: await seriousAccessibilityViolations(tab) };
+		} finally {
+			await tab.emulateColorScheme('light');
+		}
+	};
 
 	test('comparison: three visited pages become three rows with their facts and costs', async () => {
 		const cmp = suite.extensionTab;
@@ -226,8 +238,7 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 			expect(Number(row?.your), `${page.file} your cost`).toBeGreaterThan(0);
 			expect(row?.their === '' ? province === null : Number(row?.their) > 0, `${page.file} their cost`).toBe(true);
 		}
-		await cmp.screenshot(path.join(suite.artifacts, 'compare-shops.png'));
-		expect(await seriousAccessibilityViolations(cmp)).toEqual([]);
+		expect(await accessibilityInBothThemes(cmp, 'compare-shops')).toEqual({ light: [], dark: [] });
 	});
 
 	test('comparison: sort by price ascending then descending, unknown last both ways, aria-sort on the header', async () => {
@@ -280,7 +291,7 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 			undefined,
 		);
 		expect(pressed).toBe(2);
-		await cmp.screenshot(path.join(suite.artifacts, 'compare-pinned.png'));
+		expect(await accessibilityInBothThemes(cmp, 'compare-pinned')).toEqual({ light: [], dark: [] });
 	});
 
 	test('comparison: the CSV export opens in Excel (BOM, one record per row) and runs no formula', async () => {

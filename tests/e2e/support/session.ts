@@ -17,6 +17,8 @@ export interface BrowserTab {
 	/** Chooses a file in an `<input type=file>`, as a user would. */
 	uploadFile(selector: string, file: string): Promise<void>;
 	bringToFront(): Promise<void>;
+	/** Emulates the system's light or dark theme (`prefers-color-scheme`) for this tab. */
+	emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
 	screenshot(file: string): Promise<void>;
 	close(): Promise<void>;
 }

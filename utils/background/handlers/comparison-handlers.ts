@@ -88,10 +88,11 @@ export function createComparisonHandlers(
 	const { db } = deps;
 	const stage = createImportStaging<PageRecord>(() => deps.clock().getTime());
 	return {
-		async 'ui.listPages'({ offset, limit }) {
+		async 'ui.listPages'(request) {
+			const first = request.order === 'recent' || request.after === null;
 			const [page, problem] = await Promise.all([
-				listPages(db, offset, limit),
-				offset === 0 ? deps.recordingProblem.read().catch(() => null) : null,
+				listPages(db, request),
+				first ? deps.recordingProblem.read().catch(() => null) : null,
 			]);
 			return ok({ ...page, problem });
 		},
