@@ -191,13 +191,17 @@ describe('compare.html messages', () => {
 		expect(await db.pages.count()).toBe(0);
 	});
 
-	it('clears every row, and the same page is recorded again afterwards', async () => {
+	it('clears every row; a page left open is not recorded again by its panel, a new visit is', async () => {
 		await estimate(item('1'));
 		await settle();
 		expect(value(await route({ name: 'ui.clearPages', data: null }, COMPARE_PAGE))).toBeNull();
 		expect(await db.pages.count()).toBe(0);
 		expect(pagesChanged).toBe(2);
+		// The open panel asks again (a settings change): the same reading in the same tab.
 		await estimate(item('1'));
+		await settle();
+		expect(await db.pages.count()).toBe(0);
+		await estimate(item('1'), tab(12));
 		await settle();
 		expect(await db.pages.count()).toBe(1);
 	});

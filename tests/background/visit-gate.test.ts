@@ -45,11 +45,4 @@ describe('visit gate', () => {
 		expect(gate.admit(1, 'a')).toBe(false);
 		expect(gate.admit(2, 'a')).toBe(true);
 	});
-
-	it('forgets everything on reset (after "Clear history")', () => {
-		const { gate } = gateAt();
-		gate.admit(1, 'a');
-		gate.reset();
-		expect(gate.admit(1, 'a')).toBe(true);
-	});
 });

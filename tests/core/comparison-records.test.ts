@@ -84,6 +84,18 @@ describe('recording visits', () => {
 		expect(blind.paymentBadges).toEqual(FACTS.paymentBadges);
 	});
 
+	it('the same reading within 30 minutes is the same visit; later, or with a changed fact, a new one', () => {
+		const first = visit(undefined, FACTS, 1);
+		const minutesLater = (minutes: number) => new Date(Date.parse(at(1)) + minutes * 60_000).toISOString();
+		expect(recordVisit(first, FACTS, minutesLater(29))).toBe(first);
+		expect(recordVisit(first, { ...FACTS, price: null }, minutesLater(29))).toBe(first);
+		expect(recordVisit(first, FACTS, minutesLater(30))).toMatchObject({ visits: 2, lastSeen: minutesLater(30) });
+		expect(recordVisit(first, { ...FACTS, title: '新标题' }, minutesLater(5))).toMatchObject({
+			visits: 2,
+			title: '新标题',
+		});
+	});
+
 	it('keeps the last 20 changes, oldest dropped', () => {
 		let record = visit(undefined, FACTS, 1);
 		for (let day = 2; day <= 26; day++) record = visit(record, { ...FACTS, price: { text: '', fen: 1000 + day } }, day);

@@ -17,7 +17,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 	const visits = createVisitRecorder(context);
 	return {
 		...createPageHandlers(context, visits),
-		...createComparisonHandlers(context, visits),
+		...createComparisonHandlers(context),
 		...createSettingsHandlers(context),
 		...createContractHandlers(context),
 		...createSwitchHandlers(context),

@@ -1,9 +1,11 @@
+import { SAME_VISIT_MS } from '../core/comparison-model';
+
 /**
  * What a page's scripts can do to the comparison: nothing beyond what a merchant's browsing does. Readings come
  * from the tab's content script, and the page can make it read again (re-render, fire events, navigate inside
  * the page), so the background admits a reading for recording only:
- *  - once per distinct reading per tab within `repeatWindowMs` (the panel asks again on every settings change;
- *    a reload of the same page is the same visit), and
+ *  - once per distinct reading per tab within `repeatWindowMs` (the panel asks again on every settings change,
+ *    also after "Clear history": a page left open is not recorded again by that), and
  *  - within a per-tab token bucket of `burst` readings refilled one per `refillMs` (a script that invents a new
  *    reading every millisecond gets `burst` rows, then one every few seconds, like a merchant clicking through).
  * Memory is bounded: at most `maxTabs` tabs and `maxReadingsPerTab` readings per tab are remembered.
@@ -27,13 +29,11 @@ interface TabState {
 export interface VisitGate {
 	/** True when this reading in this tab may be recorded now (and counts it). */
 	admit(tabId: number, fingerprint: string): boolean;
-	/** Forgets every tab (after "Clear history": the next visit of a page is recorded again). */
-	reset(): void;
 }
 
 export function createVisitGate({
 	now,
-	repeatWindowMs = 30 * 60_000,
+	repeatWindowMs = SAME_VISIT_MS,
 	burst = 10,
 	refillMs = 3_000,
 	maxTabs = 500,
@@ -72,9 +72,6 @@ export function createVisitGate({
 			const oldest = state.seen.keys().next();
 			if (state.seen.size > maxReadingsPerTab && !oldest.done) state.seen.delete(oldest.value);
 			return true;
-		},
-		reset() {
-			tabs.clear();
 		},
 	};
 }

@@ -3,6 +3,12 @@ import type { CarrierId, Fen, PaymentMethodId, Platform, ProvinceCode } from './
 
 /** At most this many recorded pages; the least recently seen are evicted first. */
 export const MAX_RECORDED_PAGES = 20_000;
+/**
+ * The same reading of a page within this time is the same visit (a reload, the panel asking again after a
+ * settings change): it is not counted again. A changed fact, or a later reading, is a new visit.
+ */
+export const SAME_VISIT_MS = 30 * 60_000;
+
 /** Changes kept per page, newest last. */
 export const MAX_CHANGES_PER_PAGE = 20;
 

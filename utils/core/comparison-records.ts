@@ -4,6 +4,7 @@ import {
 	MAX_CHANGES_PER_PAGE,
 	type PageChange,
 	type PageRecord,
+	SAME_VISIT_MS,
 } from './comparison-model';
 import type { Reason } from './estimate-model';
 import type { PageFacts } from './page-facts';
@@ -93,8 +94,9 @@ function lastChanges(changes: PageChange[]): PageChange[] {
 
 /**
  * The record after one more visit: first seen kept, last seen and visits moved on, and a change written for
- * each watched field whose value was known before and is known now and differs. Pure: storage and the
- * panel's preview both use it. Returns null when the facts name no page (blocked, no id).
+ * each watched field whose value was known before and is known now and differs. The same reading within
+ * SAME_VISIT_MS of the last visit is that visit: `previous` itself comes back (nothing to write). Pure: storage
+ * and the panel's preview both use it. Returns null when the facts name no page (blocked, no id).
  */
 export function recordVisit(previous: PageRecord | undefined, facts: PageFacts, seenAt: string): PageRecord | null {
 	const key = pageKeyOf(facts);
@@ -107,8 +109,14 @@ export function recordVisit(previous: PageRecord | undefined, facts: PageFacts, 
 		const to = changeValue(reading, field);
 		if (from !== null && to !== null && from !== to) changes.push({ field, at: seenAt, from, to });
 	}
+	const merged = knownOver(previous, reading);
+	const sameVisit =
+		changes.length === previous.changes.length &&
+		Date.parse(seenAt) - Date.parse(previous.lastSeen) < SAME_VISIT_MS &&
+		JSON.stringify(merged) === JSON.stringify(previous);
+	if (sameVisit) return previous;
 	return {
-		...knownOver(previous, reading),
+		...merged,
 		firstSeen: previous.firstSeen,
 		lastSeen: seenAt > previous.lastSeen ? seenAt : previous.lastSeen,
 		visits: previous.visits + 1,

@@ -32,8 +32,10 @@ export function recordPageVisit(
 	const key = pageKeyOf(facts);
 	if (key === null) return Promise.resolve(null);
 	return db.transaction('rw', db.pages, async () => {
-		const record = recordVisit(await db.pages.get(key), facts, seenAt);
-		if (record === null) return null;
+		const previous = await db.pages.get(key);
+		const record = recordVisit(previous, facts, seenAt);
+		// The same reading again within the same visit: nothing to write.
+		if (record === null || record === previous) return record;
 		await db.pages.put(record);
 		await evictOldest(db, cap);
 		return record;

@@ -28,8 +28,6 @@ export interface VisitRecorder {
 	 * record per distinct reading per tab, rate-limited). A failure is kept, never thrown.
 	 */
 	recordLater(tabId: number | null, facts: PageFacts, settings: MerchantSettings, seenAt: string): void;
-	/** After "Clear history": every tab may record its page again. */
-	forgetReadings(): void;
 }
 
 export function createVisitRecorder({ deps }: HandlerContext): VisitRecorder {
@@ -72,19 +70,13 @@ export function createVisitRecorder({ deps }: HandlerContext): VisitRecorder {
 				);
 			}, 0);
 		},
-		forgetReadings() {
-			gate.reset();
-		},
 	};
 }
 
 type ComparisonMessages = 'ui.listPages' | 'ui.importPages' | 'ui.clearPages' | 'ui.openCompare' | 'cs.openCompare';
 
 /** compare.html's Shops tab: rows page by page, batched imports, clearing; and opening it from the panel and pages. */
-export function createComparisonHandlers(
-	{ deps }: HandlerContext,
-	visits: VisitRecorder,
-): HandlersFor<ComparisonMessages> {
+export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<ComparisonMessages> {
 	const { db } = deps;
 	const stage = createImportStaging<PageRecord>(() => deps.clock().getTime());
 	return {
@@ -115,7 +107,6 @@ export function createComparisonHandlers(
 
 		async 'ui.clearPages'() {
 			await clearPages(db);
-			visits.forgetReadings();
 			await deps.announcePagesChange();
 			return ok(null);
 		},
