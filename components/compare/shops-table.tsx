@@ -24,6 +24,8 @@ const ESTIMATED_ROW_PX = 37;
 interface Column {
 	id: SortColumn | 'pin' | 'change';
 	label: string;
+	/** In em: the table's layout is fixed, so sorting or scrolling never re-measures every cell. */
+	width: number;
 	/** Right-aligned money and counts. */
 	numeric?: boolean;
 }
@@ -70,11 +72,16 @@ export function ShopsTable(props: ShopsTableProps) {
 		};
 	}, [windowed, rowPx]);
 
-	// The real row height (fonts differ), measured once rows exist.
+	// The real row height (fonts differ), measured once the first rows exist: measuring forces a layout, which
+	// a sort of 10,000 rows should not wait for.
+	const measured = useRef(false);
 	useLayoutEffect(() => {
+		if (measured.current) return;
 		const row = bodyRef.current?.querySelector<HTMLElement>('[data-cl="compare-row"]');
 		const height = row?.getBoundingClientRect().height ?? 0;
-		if (height > 0 && Math.abs(height - rowPx) > 0.5) setRowPx(height);
+		if (height <= 0) return;
+		measured.current = true;
+		if (Math.abs(height - rowPx) > 0.5) setRowPx(height);
 	});
 
 	// Brings the highlighted row on screen once it has been loaded.
@@ -94,27 +101,32 @@ export function ShopsTable(props: ShopsTableProps) {
 	const end = windowed ? Math.min(rows.length, firstVisible + visibleCount + OVERSCAN) : rows.length;
 
 	const columns: Column[] = [
-		{ id: 'pin', label: t('compare_col_pin') },
-		{ id: 'shop', label: t('compare_col_shop') },
-		{ id: 'platform', label: t('compare_col_platform') },
-		{ id: 'title', label: t('compare_col_title') },
-		{ id: 'price', label: t('compare_col_price'), numeric: true },
-		{ id: 'listed-fee', label: t('compare_col_listed_fee'), numeric: true },
-		{ id: 'your-cost', label: t('compare_col_your_cost'), numeric: true },
-		{ id: 'their-cost', label: t('compare_col_their_cost'), numeric: true },
-		{ id: 'gap', label: t('compare_col_gap') },
-		{ id: 'ship-from', label: t('compare_col_ship_from') },
-		{ id: 'delivery', label: t('compare_col_delivery') },
-		{ id: 'carrier', label: t('compare_col_carrier') },
-		{ id: 'payments', label: t('compare_col_payments') },
-		{ id: 'change', label: t('compare_col_change') },
-		{ id: 'last-seen', label: t('compare_col_last_seen') },
-		{ id: 'visits', label: t('compare_col_visits'), numeric: true },
+		{ id: 'pin', label: t('compare_col_pin'), width: 3.5 },
+		{ id: 'shop', label: t('compare_col_shop'), width: 11 },
+		{ id: 'platform', label: t('compare_col_platform'), width: 5 },
+		{ id: 'title', label: t('compare_col_title'), width: 14 },
+		{ id: 'price', label: t('compare_col_price'), width: 9, numeric: true },
+		{ id: 'listed-fee', label: t('compare_col_listed_fee'), width: 6.5, numeric: true },
+		{ id: 'your-cost', label: t('compare_col_your_cost'), width: 6.5, numeric: true },
+		{ id: 'their-cost', label: t('compare_col_their_cost'), width: 6.5, numeric: true },
+		{ id: 'gap', label: t('compare_col_gap'), width: 15 },
+		{ id: 'ship-from', label: t('compare_col_ship_from'), width: 7 },
+		{ id: 'delivery', label: t('compare_col_delivery'), width: 10 },
+		{ id: 'carrier', label: t('compare_col_carrier'), width: 6 },
+		{ id: 'payments', label: t('compare_col_payments'), width: 9 },
+		{ id: 'change', label: t('compare_col_change'), width: 14 },
+		{ id: 'last-seen', label: t('compare_col_last_seen'), width: 7.5 },
+		{ id: 'visits', label: t('compare_col_visits'), width: 5, numeric: true },
 	];
 
 	return (
 		<table class="pg-table cmp-table" aria-rowcount={rows.length + 1}>
 			<caption class="pg-sr">{t('compare_table_caption', [rows.length])}</caption>
+			<colgroup>
+				{columns.map((column) => (
+					<col key={column.id} style={{ width: `${column.width}em` }} />
+				))}
+			</colgroup>
 			<thead>
 				<tr aria-rowindex={1}>
 					{columns.map((column) => (
@@ -231,11 +243,11 @@ function Row({ row, index, currency, pinned, onPin, highlighted }: RowProps) {
 					{pinned ? '★' : '☆'}
 				</button>
 			</td>
-			<td class="cmp-text" title={record.shopName ?? undefined}>
+			<td title={record.shopName ?? undefined}>
 				{record.shopName ?? <span class="cmp-unknown">{unknownWord(i18n)}</span>}
 			</td>
 			<td>{t(`platform_${record.platform}`)}</td>
-			<td class="cmp-text cmp-title" title={record.title ?? undefined}>
+			<td title={record.title ?? undefined}>
 				{link ? (
 					<a href={link} target="_blank" rel="noopener noreferrer">
 						{record.title ?? t(`pagetype_${record.pageType}`)}
@@ -254,23 +266,19 @@ function Row({ row, index, currency, pinned, onPin, highlighted }: RowProps) {
 					<span class="cmp-was">{` ${t('compare_was', [formatMoney(row.prevPriceFen, currency)])}`}</span>
 				)}
 			</td>
-			<td class="cmp-num cmp-text" title={record.listedFeeText ?? undefined}>
+			<td class="cmp-num" title={record.listedFeeText ?? undefined}>
 				{feeWords(record, i18n, currency)}
 			</td>
 			<td class="cmp-num">{moneyOrUnknown(row.yourCostFen, i18n, currency)}</td>
 			<td class="cmp-num">{moneyOrUnknown(row.theirCostFen, i18n, currency)}</td>
-			<td class="cmp-text cmp-gap" title={gap}>
-				{gap}
-			</td>
-			<td class="cmp-text">{shipFromWords(record, i18n)}</td>
-			<td class="cmp-text" title={record.deliveryPromise ?? undefined}>
+			<td title={gap}>{gap}</td>
+			<td>{shipFromWords(record, i18n)}</td>
+			<td title={record.deliveryPromise ?? undefined}>
 				{record.deliveryPromise ?? <span class="cmp-unknown">{unknownWord(i18n)}</span>}
 			</td>
-			<td class="cmp-text">{carrierWords(record, i18n)}</td>
-			<td class="cmp-text">{paymentWords(record, i18n)}</td>
-			<td class="cmp-text cmp-change" title={change || undefined}>
-				{change}
-			</td>
+			<td>{carrierWords(record, i18n)}</td>
+			<td>{paymentWords(record, i18n)}</td>
+			<td title={change || undefined}>{change}</td>
 			<td>{localDay(record.lastSeen)}</td>
 			<td class="cmp-num">{record.visits}</td>
 		</tr>

@@ -92,7 +92,6 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
 		},
 		bringToFront: () => page.bringToFront(),
-		emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file as `${string}.png` });
 		},
