@@ -11,19 +11,12 @@ import { fileTooLarge, readContractFile, serializeContracts } from '../../utils/
 import { BATCH_LIMITS, collectPages, sendInBatches } from '../../utils/messaging/batches';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import { downloadText } from '../../utils/platform/download';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
 import { switchModelRows } from './switch-model-rows';
 import '../../components/pages/pages.css';
 
 const i18n = { t: translate, lang: langFromUiLanguage(uiLanguage()) };
-
-/** Saves text as a file the merchant downloads; the object URL is released once the click is handled. */
-function download(fileName: string, text: string, type: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** `#sources/S37` → the data-sources tab at S37; `#import` → that tab; anything else → the default tab. */
 function routeOf(hash: string): { tab: OptionsTab | undefined; source: SourceId | null } {
@@ -113,7 +106,7 @@ function OptionsApp() {
 		);
 		setExportError(reply.ok ? null : reply.error.code);
 		if (reply.ok) {
-			download(
+			downloadText(
 				`courier-lens-contracts.${format}`,
 				serializeContracts(format, reply.value),
 				format === 'csv' ? 'text/csv' : 'application/json',

@@ -7,6 +7,7 @@ import { parseContractFile, serializeContracts } from '../../utils/files/contrac
 import { BATCH_LIMITS, collectPages, type ExportPage, sendInBatches } from '../../utils/messaging/batches';
 import type { ImportProgress } from '../../utils/messaging/protocol';
 import { CourierLensDatabase } from '../../utils/storage/database';
+import { backgroundDeps } from '../helpers/background-deps';
 import { manyContracts } from '../helpers/many-contracts';
 
 /**
@@ -23,13 +24,7 @@ async function roundTrip(format: 'json' | 'csv'): Promise<void> {
 	fakeBrowser.reset();
 	const db = new CourierLensDatabase(`bench-${Math.random()}`);
 	const route = createMessageRouter(
-		{
-			db,
-			clock: () => new Date(NOW),
-			announceChange: async () => {},
-			openOptionsPage: async () => {},
-			openExtensionPage: async () => {},
-		},
+		backgroundDeps(db, () => new Date(NOW)),
 		SELF,
 	);
 	const imported = await sendInBatches(

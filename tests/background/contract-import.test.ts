@@ -8,6 +8,7 @@ import { parseContractFile, serializeContracts } from '../../utils/files/contrac
 import { BATCH_LIMITS, collectPages, type ExportPage, sendInBatches } from '../../utils/messaging/batches';
 import type { ImportProgress } from '../../utils/messaging/protocol';
 import { CourierLensDatabase } from '../../utils/storage/database';
+import { backgroundDeps } from '../helpers/background-deps';
 import { manyContracts } from '../helpers/many-contracts';
 
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
@@ -18,13 +19,7 @@ let db: CourierLensDatabase;
 
 function router() {
 	return createMessageRouter(
-		{
-			db,
-			clock: () => new Date(NOW),
-			announceChange: async () => {},
-			openOptionsPage: async () => {},
-			openExtensionPage: async () => {},
-		},
+		backgroundDeps(db, () => new Date(NOW)),
 		SELF,
 	);
 }

@@ -36,6 +36,15 @@ describe('locales', () => {
 		expect(zhKeys).toContain('extDescription');
 	});
 
+	it('declare every key once (JSON.parse would silently keep the last of two)', () => {
+		for (const locale of LOCALES) {
+			const text = readFileSync(resolve('public/_locales', locale, 'messages.json'), 'utf8');
+			const keys = [...text.matchAll(/^\s*"([A-Za-z0-9_]+)":\s*\{/gm)].map((m) => m[1]);
+			const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+			expect(repeated, locale).toEqual([]);
+		}
+	});
+
 	it('follow the Chrome i18n format: valid names, declared placeholders, $1…$9 content, no empty message', () => {
 		for (const locale of LOCALES) {
 			for (const [key, entry] of Object.entries(messages[locale])) {

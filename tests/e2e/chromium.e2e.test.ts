@@ -11,6 +11,7 @@ import {
 	readExtensionStore,
 	watchContentScriptWorlds,
 } from './support/chromium';
+import { registerComparisonScenarios } from './support/comparison-scenarios';
 import { exampleContractFile, writeCsvWithInvalidRow } from './support/contract-files';
 import {
 	controlValue,
@@ -89,6 +90,10 @@ describe('Chromium: extension', () => {
 		const panel = await waitForPanelChange(suite.pageTab, (s) => quoteFor(s, 'zto')?.source === 'contract');
 		expect(quoteFor(panel, 'zto')).toMatchObject({ source: 'contract', costFen: '200' });
 	});
+});
+
+describe('Chromium: comparison (compare.html)', () => {
+	registerComparisonScenarios(suite);
 });
 
 /**

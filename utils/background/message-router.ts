@@ -5,6 +5,7 @@ import type { MessageName } from '../messaging/protocol';
 import { envelopeSchema, requestSchemas } from '../messaging/schemas';
 import type { BackgroundDeps } from './handlers';
 import { createHandlers } from './handlers';
+import type { MessageSource } from './handlers/handler-types';
 import { type ExtensionIdentity, isSenderAllowed, type Sender } from './sender-policy';
 
 /** A malformed payload's problems for the developer's detail (the views show the translated code only). */
@@ -27,8 +28,8 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 		const payload = v.safeParse(requestSchemas[name], envelope.output.data);
 		if (!payload.success) return refuse('invalid_message', detailOf(`invalid ${name} payload`, payload.issues));
 		try {
-			const handler = handlers[name] as (data: unknown) => Promise<Reply<unknown>>;
-			return await handler(payload.output);
+			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Reply<unknown>>;
+			return await handler(payload.output, { tabId: sender.tab?.id ?? null });
 		} catch (error) {
 			const storage =
 				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');

@@ -36,6 +36,19 @@ export const REASON_CODES = [
 	'most_reliable',
 	'less_reliable_by',
 	'best_value',
+	// Comparison (compare.html and the panel's summary).
+	'compare_change_price',
+	'compare_change_listed_fee',
+	'compare_change_ship_from',
+	'compare_change_carrier',
+	'compare_gap_no_warehouse',
+	'compare_gap_free',
+	'compare_gap_charge',
+	'compare_gap_terms',
+	'compare_gap_terms_unknown',
+	'compare_standing_first',
+	'compare_standing_free',
+	'compare_standing_ship_from',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -91,6 +104,22 @@ type ReasonParamsOf = {
 	most_reliable: { score: number; points?: number; factor1?: ReliabilityFactorCode; factor2?: ReliabilityFactorCode };
 	less_reliable_by: { points: number };
 	best_value: { fen: number; score: number; costWeightPercent: number };
+	/** A change between visits, with the month and day it was seen. */
+	compare_change_price: { fromFen: number; toFen: number; month: number; day: number };
+	compare_change_listed_fee: { fromFen: number; toFen: number; month: number; day: number };
+	/** A province code, or the page's own words when they name none. */
+	compare_change_ship_from: { fromProvince: string; toProvince: string; month: number; day: number };
+	/** A carrier id, or the listing's own words. */
+	compare_change_carrier: { fromCarrier: string; toCarrier: string; month: number; day: number };
+	compare_gap_no_warehouse: None;
+	compare_gap_free: { yoursFen: number };
+	compare_gap_charge: { theirsFen: number; yoursFen: number };
+	/** `terms`: the page's own words, e.g. 满49包邮. */
+	compare_gap_terms: { terms: string; yoursFen: number };
+	compare_gap_terms_unknown: { yoursFen: number };
+	compare_standing_first: None;
+	compare_standing_free: { free: number; visited: number };
+	compare_standing_ship_from: { count: number; province: string };
 };
 
 /** A translatable explanation: `code` names the message, `params` fill its placeholders. */

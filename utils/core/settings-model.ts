@@ -19,4 +19,6 @@ export interface MerchantSettings {
 	costWeightPercent: number;
 	enabledSites: Record<Platform, boolean>;
 	currencyDisplay: (typeof CURRENCY_DISPLAYS)[number];
+	/** Record visited seller pages for the comparison (compare.html); the records never leave this device. */
+	recordVisits: boolean;
 }

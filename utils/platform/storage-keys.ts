@@ -5,3 +5,6 @@
 
 /** Bumped after every settings or contract write: open panels listen and re-estimate (a push, not polling). */
 export const SETTINGS_REVISION_KEY = 'settingsRevision';
+
+/** Bumped after recorded pages change: an open compare.html reloads its rows. */
+export const PAGES_REVISION_KEY = 'pagesRevision';
