@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
-import { SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import type { RecordingProblem } from '../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../utils/storage/database';
+
+/** Extension-storage key of the kept recording problem (compare.html shows it). */
+const RECORDING_PROBLEM_KEY = 'recordingProblem';
 
 export default defineBackground(() => {
 	const session = browser.storage.session;
@@ -13,6 +17,7 @@ export default defineBackground(() => {
 			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
+			announcePagesChange: () => browser.storage.local.set({ [PAGES_REVISION_KEY]: Date.now() }),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
 			},
@@ -28,6 +33,14 @@ export default defineBackground(() => {
 					remove: (key) => session.remove(key),
 				},
 				onRemoved: (listener) => browser.tabs.onRemoved.addListener((tabId) => listener(tabId)),
+			},
+			recordingProblem: {
+				read: async () =>
+					((await browser.storage.local.get(RECORDING_PROBLEM_KEY))[RECORDING_PROBLEM_KEY] as RecordingProblem) ?? null,
+				keep: (problem) =>
+					problem
+						? browser.storage.local.set({ [RECORDING_PROBLEM_KEY]: problem })
+						: browser.storage.local.remove(RECORDING_PROBLEM_KEY),
 			},
 		},
 		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },

@@ -4,6 +4,8 @@ import type { PageEstimate } from '../../utils/core/estimate';
 import { RANKING_STRATEGIES, type RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform, ProvinceCode } from '../../utils/core/ids';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
+import type { ErrorCode } from '../../utils/core/result';
+import { errorText } from '../error-text';
 import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
@@ -26,7 +28,7 @@ export interface PanelProps {
 	estimate: PageEstimate | null;
 	currencyDisplay: CurrencyDisplay;
 	/** Reply error code (`internal`, `storage_unavailable` …) shown translated in the error state. */
-	errorCode?: string | null;
+	errorCode?: ErrorCode | null;
 	collapsed: boolean;
 	/** Also called on Escape while expanded. Focus stays on (moves to) the toggle either way. */
 	onToggleCollapsed: () => void;
@@ -46,7 +48,8 @@ export interface PanelProps {
 
 /** The docked panel on a seller page. Renders only what it is given: no numbers on blocked or failed pages. */
 export function Panel(props: PanelProps) {
-	const { t, lang } = useI18n();
+	const i18n = useI18n();
+	const { t, lang } = i18n;
 	const toggle = useRef<HTMLButtonElement>(null);
 	/** Set when the merchant collapsed or expanded the panel: the toggle of the new layout takes the focus. */
 	const toggled = useRef(false);
@@ -70,7 +73,7 @@ export function Panel(props: PanelProps) {
 	else if (props.state === 'error')
 		body = (
 			<p class="cl-note" role="alert">
-				{t(`error_${props.errorCode ?? 'internal'}`) || t('error_internal')}
+				{errorText(i18n, props.errorCode ?? 'internal')}
 			</p>
 		);
 	else if (!showQuotes) body = <p class="cl-note">{t('panel_loading')}</p>;
@@ -111,7 +114,7 @@ export function Panel(props: PanelProps) {
 						<QuoteRow key={row.quote.carrier} row={row} currency={currency} />
 					))}
 				</ol>
-				<Payments payments={estimate.payments} currency={currency} />
+				<Payments payments={estimate.payments} platformFee={estimate.platformFee} currency={currency} />
 			</>
 		);
 

@@ -6,11 +6,11 @@ import {
 	type HostCommand,
 	type PanelChoices,
 	type PanelTabState,
-	SETTINGS_REVISION_KEY,
 	sendMessage,
 	type TabPush,
 } from '../../utils/messaging/protocol';
 import { collapsedPanels, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { isCollapsed, panelStateOf } from './panel-state';
 
 const DEFAULTS: PanelChoices = { destination: null, weightGrams: null, strategy: null };

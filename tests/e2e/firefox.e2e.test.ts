@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { registerComparisonScenarios } from './support/comparison-scenarios';
 import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
 import { EXTENSION_UUID, type FirefoxSession, GECKO_ID, launchFirefox } from './support/firefox';
 import { registerIsolationScenarios } from './support/isolation-suite';
@@ -34,4 +35,8 @@ describe('Firefox: extension', () => {
 	// background's IndexedDB in Firefox.
 	registerSharedScenarios(suite);
 	registerSwitchScenarios(suite);
+});
+
+describe('Firefox: comparison (compare.html)', () => {
+	registerComparisonScenarios(suite);
 });

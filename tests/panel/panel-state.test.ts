@@ -16,6 +16,7 @@ const state = (patch: Partial<PanelTabState> = {}): PanelTabState => ({
 	choices: { destination: null, weightGrams: null, strategy: null },
 	view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
 	estimates: 1,
+	comparison: null,
 	...patch,
 });
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { PageReading } from '../adapters/site-adapter';
 import { estimatePage } from '../core/estimate';
+import type { ErrorCode } from '../core/result';
 import type {
 	HostCommand,
 	PanelChoices,
@@ -10,8 +11,7 @@ import type {
 	TabReading,
 	TabState,
 } from '../messaging/protocol';
-import type { ErrorCode } from '../messaging/result';
-import { recordShopVisit } from '../storage/shop-store';
+import type { VisitRecorder } from './handlers/comparison-handlers';
 import type { HandlerContext, Snapshot } from './handlers/context';
 
 /** Per tab, page-driven estimates: a burst of this many, then one per refill interval (the latest reading wins). */
@@ -95,7 +95,7 @@ const errorCodeOf = (error: unknown): ErrorCode =>
  * After each change the state goes to the tab's panel frame, and to storage.session so that a restarted
  * service worker, the frame and the popup find it again.
  */
-export function createTabPanels({ deps, current }: HandlerContext) {
+export function createTabPanels({ deps, current }: HandlerContext, visits: VisitRecorder) {
 	const tabs = new Map<number, Tab>();
 	deps.tabs.onRemoved((tabId) => {
 		clearTimeout(tabs.get(tabId)?.timer);
@@ -118,6 +118,7 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 				choices: NO_CHOICES,
 				view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
 				estimates: 0,
+				comparison: null,
 			},
 			frameId: stored?.frameId ?? null,
 			readingKey: stored?.readingKey ?? null,
@@ -173,7 +174,7 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 			return;
 		}
 		const facts = reading?.facts;
-		const result = {
+		const result: Pick<PanelTabState, 'settings' | 'estimate' | 'errorCode'> = {
 			settings: snapshot.settings,
 			estimate:
 				facts && facts.pageType !== 'blocked'
@@ -226,19 +227,23 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 		t.pending = null;
 		t.readingKey = key;
 		t.state.reading = tabReadingOf(reading);
+		const facts = reading?.ok && reading.facts.pageType !== 'blocked' ? reading.facts : null;
+		const seenAt = deps.clock().toISOString();
+		// Read while the estimate is worked out; a database failure leaves it null and the estimate stands.
+		const standing = facts ? visits.standing(facts, seenAt) : null;
 		await estimate(t);
-		const facts = reading?.ok ? reading.facts : null;
-		if (facts && facts.pageType !== 'blocked' && !t.visited.has(facts.url) && t.visited.size < VISITS_PER_DOCUMENT) {
+		t.state.comparison = await standing;
+		const { settings } = t.state;
+		if (facts && settings && !t.visited.has(facts.url) && t.visited.size < VISITS_PER_DOCUMENT) {
 			t.visited.add(facts.url);
-			const seenAt = deps.clock().toISOString();
-			// After the push: the write would delay the panel, and its failure must not cost the merchant the panel.
-			setTimeout(() => recordShopVisit(deps.db, facts, seenAt).catch(() => {}), 0);
+			// The one place a reading is recorded for the comparison; the visit gate rate-limits it per tab, and the
+			// write waits for the reply (it would delay the panel, and its failure must not cost the merchant the panel).
+			visits.recordLater(t.state.tabId, facts, settings, seenAt);
 		}
 		await publish(t);
 	}
 
 	return {
-		/** A new page load in the tab: its readings are new visits again (the rate limit carries on). */
 		/**
 		 * A new page load in the tab (any marketplace page, seller page or not): what the last page read and chose
 		 * is forgotten, and its readings are new visits again. The rate limit and the estimate count carry on.
@@ -247,7 +252,14 @@ export function createTabPanels({ deps, current }: HandlerContext) {
 			return serially(tabId, async (t) => {
 				t.visited.clear();
 				t.readingKey = null;
-				Object.assign(t.state, { reading: null, settings: null, estimate: null, errorCode: null, choices: NO_CHOICES });
+				Object.assign(t.state, {
+					reading: null,
+					settings: null,
+					estimate: null,
+					errorCode: null,
+					choices: NO_CHOICES,
+					comparison: null,
+				});
 				await deps.tabs.session.set(sessionKey(tabId), { state: t.state, frameId: t.frameId, readingKey: null });
 			});
 		},

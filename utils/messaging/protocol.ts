@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { PageReading, ReadingDiagnostics } from '../adapters/site-adapter';
+import type { PageRecord, PageStanding } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord, ProvinceCounts } from '../core/destination-mix';
 import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
+import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
-import type { ContractFileFormat } from '../files/contract-file';
-import type { Result } from './result';
+import type { ExportPage, ImportBatch } from './batches';
 import { sendThrough } from './send';
 
 /**
@@ -22,49 +23,105 @@ export interface ProtocolMap {
 	 * Sent at document_start on every marketplace page: a new page in this tab (the last one is forgotten), and it
 	 * wakes a sleeping background before DOMContentLoaded.
 	 */
-	'cs.hello': { request: null; reply: Result<null> };
+	'cs.hello': { request: null; reply: Reply<null> };
 	/**
 	 * What the content script read (null: no seller page, e.g. after an SPA navigation) and how the page shows the
 	 * panel. The background estimates at most once per distinct reading, rate-limited per tab, and pushes the tab's
 	 * state to its panel frame.
 	 */
-	'cs.reading': { request: { reading: PageReading | null; view: PanelView }; reply: Result<null> };
+	'cs.reading': { request: { reading: PageReading | null; view: PanelView }; reply: Reply<null> };
 	/** The page's view of the panel changed (window width, dock, theme, buy-area check). */
-	'cs.view': { request: PanelView; reply: Result<null> };
+	'cs.view': { request: PanelView; reply: Reply<null> };
 	/** The panel frame started: the background notes its frame and answers with the tab's state, if any. */
-	'panel.hello': { request: null; reply: Result<PanelTabState | null> };
+	'panel.hello': { request: null; reply: Reply<PanelTabState | null> };
 	/** The merchant's in-panel choices (null: the defaults from settings); the tab is re-estimated. */
-	'panel.choose': { request: PanelChoices; reply: Result<null> };
+	'panel.choose': { request: PanelChoices; reply: Reply<null> };
 	/** Relayed to the tab's content script, which owns the host element (size, place, visibility). */
-	'panel.host': { request: HostCommand; reply: Result<null> };
+	'panel.host': { request: HostCommand; reply: Reply<null> };
 	/** A framed extension page has no `tabs` API in Firefox: the background opens the options page. */
-	'panel.openOptions': { request: null; reply: Result<null> };
+	'panel.openOptions': { request: null; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
-	'panel.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Result<null> };
+	'panel.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
+	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
+	'panel.openCompare': { request: { key: string | null }; reply: Reply<null> };
 	/** The popup: settings and the quick contracts only. */
-	'ui.getState': { request: null; reply: Result<UiState> };
+	'ui.getState': { request: null; reply: Reply<UiState> };
 	/** The options page: settings and every contract. */
-	'ui.getEditorState': { request: null; reply: Result<UiState> };
+	'ui.getEditorState': { request: null; reply: Reply<UiState> };
 	/** What the panel of a tab read, for the popup's "this tab" block; null when the tab shows no panel. */
-	'ui.getTabState': { request: { tabId: number }; reply: Result<TabState | null> };
-	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
+	'ui.getTabState': { request: { tabId: number }; reply: Reply<TabState | null> };
+	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
 	'ui.saveQuickContract': {
 		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
-		reply: Result<MerchantContract>;
+		reply: Reply<MerchantContract>;
 	};
-	'ui.saveContract': { request: MerchantContract; reply: Result<MerchantContract> };
-	'ui.deleteContract': { request: { id: string }; reply: Result<null> };
-	/** All-or-nothing import: any invalid row rejects the whole file and nothing is written. */
-	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
-	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
+	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
+	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
+	/**
+	 * One batch of an all-or-nothing import. The options page reads and validates the file, then sends it in
+	 * batches; the background checks each again, stages them, and writes all contracts in one transaction when the
+	 * last arrives. A batch whose earlier batches were lost (the background restarted) is refused with
+	 * `import_interrupted`, and nothing is written.
+	 */
+	'ui.importContractsBatch': { request: ImportBatch<MerchantContract>; reply: Reply<ImportProgress> };
+	/** One page of the stored contracts, by id, after the cursor `after` (null: from the start). */
+	'ui.exportContractsPage': {
+		request: { after: string | null; limit: number };
+		reply: Reply<ExportPage<MerchantContract>>;
+	};
 	/** The merchant's order mix for the switch calculator (counts per province only), null before any import. */
-	'ui.getOrderMix': { request: null; reply: Result<OrderMixRecord | null> };
+	'ui.getOrderMix': { request: null; reply: Reply<OrderMixRecord | null> };
 	/** Keeps the counts of an order export read in compare.html; the file itself never leaves the page. */
 	'ui.saveOrderMix': {
 		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
-		reply: Result<OrderMixRecord>;
+		reply: Reply<OrderMixRecord>;
 	};
+	/** The same as panel.openCompare, from the popup and the options page. */
+	'ui.openCompare': { request: { key: string | null }; reply: Reply<null> };
+	/**
+	 * Recorded pages: the most recently seen (`recent`), or page by page in key order after `after` (`key`);
+	 * compare.html shows the first at once and then loads the whole history.
+	 */
+	'ui.listPages': {
+		request: { order: 'recent' | 'key'; after: string | null; limit: number };
+		reply: Reply<PageList>;
+	};
+	/** One validated batch of an imported comparison file; the last one merges them all in one transaction. */
+	'ui.importPages': {
+		/** Batch `index` of `count` (0-based) of the import `importId` (see utils/background/staged-import.ts). */
+		request: { importId: string; index: number; count: number; items: PageRecord[] };
+		reply: Reply<PageImportProgress>;
+	};
+	/** "Clear history": deletes every recorded page. */
+	'ui.clearPages': { request: null; reply: Reply<null> };
+}
+
+/**
+ * Why the last visit could not be recorded (kept by the background until a write succeeds): `quota` when the
+ * browser's storage is full, `storage` for any other database failure. The panel was not affected.
+ */
+export interface RecordingProblem {
+	at: string;
+	code: 'quota' | 'storage';
+	detail: string;
+}
+
+export interface PageList {
+	rows: PageRecord[];
+	total: number;
+	/** The kept recording problem, if any (with the first page only: `recent`, or `key` from the start). */
+	problem: RecordingProblem | null;
+}
+
+export type PageImportProgress =
+	| { state: 'staged'; received: number }
+	/** `imported`: rows in the file; `total`: rows stored after merging; `evicted`: oldest rows dropped beyond the cap. */
+	| { state: 'done'; imported: number; total: number; evicted: number };
+
+/** Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html?highlight=<key>#shops). */
+export function compareShopsPath(key: string | null): string {
+	return `/compare.html${key ? `?highlight=${encodeURIComponent(key)}` : ''}#shops`;
 }
 
 /** Page and hash of the switch calculator; `origin` pre-fills its origin (compare.html#carriers?origin=33). */
@@ -72,13 +129,7 @@ export function switchCalculatorPath(origin: ProvinceCode | null): string {
 	return origin === null ? '/compare.html#carriers' : `/compare.html#carriers?origin=${origin}`;
 }
 
-/**
- * Id of a carrier's popup quick contract: saving again replaces it (one per carrier), and the popup
- * finds it by this id to prefill its fields.
- */
-export function quickContractId(carrier: MerchantContract['carrier']): string {
-	return `quick-${carrier}`;
-}
+export type ImportProgress = { state: 'staged'; received: number } | { state: 'complete'; imported: number };
 
 export interface UiState {
 	settings: MerchantSettings;
@@ -133,11 +184,13 @@ export interface PanelTabState {
 	/** null while loading, on blocked pages and on errors. */
 	estimate: PageEstimate | null;
 	/** Why there is no estimate: an error code (`storage_unavailable`, `internal` …), or null. */
-	errorCode: string | null;
+	errorCode: ErrorCode | null;
 	choices: PanelChoices;
 	view: PanelView;
 	/** Estimates made for this tab since it opened: page-driven work is bounded, and this shows it. */
 	estimates: number;
+	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
+	comparison: PageStanding | null;
 }
 
 export const PANEL_STATES = ['loading', 'ready', 'partial', 'error'] as const;
@@ -177,6 +230,3 @@ export interface Envelope<N extends MessageName = MessageName> {
 export function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ReplyOf<N>> {
 	return sendThrough(browser.runtime, name, data);
 }
-
-/** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
-export const SETTINGS_REVISION_KEY = 'settingsRevision';

@@ -1,15 +1,28 @@
 import * as v from 'valibot';
+import { MAX_RECORDED_PAGES } from '../core/comparison-model';
+import { PAGE_KEY_PATTERN } from '../core/comparison-records';
+import { pageRecordSchema } from '../core/comparison-validation';
 import { MAX_DIMENSION_CM, RANKING_STRATEGIES } from '../core/estimate-model';
-import { isProvinceCode } from '../core/geography';
+import { isProvinceCode, PROVINCE_CODES } from '../core/geography';
 import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
-import { FACT_NAMES, MAX_FACT_FEN, MAX_FACT_GRAMS, MAX_FACT_TEXT, MAX_PAYMENT_BADGES } from '../core/page-facts';
+import {
+	FACT_NAMES,
+	MAX_FACT_FEN,
+	MAX_FACT_GRAMS,
+	MAX_FACT_TEXT,
+	MAX_PAYMENT_BADGES,
+	PAGE_TYPES,
+} from '../core/page-facts';
+import { CURRENCY_DISPLAYS, ORIGIN_MODES } from '../core/settings-model';
+import { BATCH_LIMITS } from './batches';
 import { PANEL_DOCKS, PANEL_LAYOUTS, PANEL_STATES } from './protocol';
 
 /**
  * Runtime schemas of every message payload. The background parses each payload with these before
  * anything else touches it: page-derived data is untrusted, and even our own pages can be out of date.
  */
-const provinceCode = v.pipe(v.string(), v.regex(/^\d{2}$/));
+/** One of the 31 provinces: `99` or `00` look like codes and are not. */
+const provinceCode = v.picklist(PROVINCE_CODES);
 const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FACT_FEN));
 const grams = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FACT_GRAMS));
 /** Page text is capped: a page cannot make the background hold megabytes per message. */
@@ -21,7 +34,7 @@ const ranking = v.picklist(RANKING_STRATEGIES);
 
 const pageFactsSchema = v.object({
 	platform,
-	pageType: v.picklist(['item', 'shop', 'blocked']),
+	pageType: v.picklist(PAGE_TYPES),
 	url: pageText,
 	itemId: nullableText,
 	title: nullableText,
@@ -88,14 +101,15 @@ const dimensions = v.object({ length: side, width: side, height: side });
 const settingsPatchSchema = v.partial(
 	v.strictObject({
 		warehouseProvince: v.nullable(provinceCode),
-		originMode: v.picklist(['page_ship_from', 'warehouse']),
+		originMode: v.picklist(ORIGIN_MODES),
 		defaultDestination: provinceCode,
 		defaultWeightGrams: grams,
 		defaultDimensionsCm: v.nullable(dimensions),
 		ranking,
 		costWeightPercent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 		enabledSites: v.partial(v.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, v.boolean()])))),
-		currencyDisplay: v.picklist(['symbol', 'code']),
+		currencyDisplay: v.picklist(CURRENCY_DISPLAYS),
+		recordVisits: v.boolean(),
 	}),
 );
 
@@ -120,6 +134,11 @@ const orderMixSchema = v.pipe(
 		'the counts must add up to the rows placed, and no more rows placed than read',
 	),
 );
+/** Rows per import batch and batches per import (utils/messaging/batches.ts splits files accordingly). */
+export const MAX_IMPORT_BATCH_ROWS = 1_000;
+const MAX_IMPORT_BATCHES = MAX_RECORDED_PAGES;
+const openCompare = v.strictObject({ key: v.nullable(v.pipe(v.string(), v.regex(PAGE_KEY_PATTERN))) });
+const count = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 export const requestSchemas = {
 	'cs.hello': v.null(),
@@ -134,6 +153,7 @@ export const requestSchemas = {
 	'panel.host': hostCommandSchema,
 	'panel.openOptions': v.null(),
 	'panel.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
+	'panel.openCompare': openCompare,
 	'ui.getState': v.null(),
 	'ui.getEditorState': v.null(),
 	'ui.getTabState': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -142,13 +162,32 @@ export const requestSchemas = {
 	// Contracts are checked field by field by the core's validator, which reports paths.
 	'ui.saveContract': v.unknown(),
 	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
-	'ui.importContracts': v.strictObject({
-		format: v.picklist(['json', 'csv']),
-		text: v.pipe(v.string(), v.maxLength(5_000_000)),
+	// Each contract of a batch is checked (and stripped to the model) by the core's validator.
+	'ui.importContractsBatch': v.strictObject({
+		importId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+		index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_LIMITS.maxBatches)),
+		items: v.pipe(v.array(v.unknown()), v.maxLength(BATCH_LIMITS.maxItems)),
 	}),
-	'ui.exportContracts': v.strictObject({ format: v.picklist(['json', 'csv']) }),
+	'ui.exportContractsPage': v.strictObject({
+		after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+		limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_LIMITS.maxItems)),
+	}),
 	'ui.getOrderMix': v.null(),
 	'ui.saveOrderMix': orderMixSchema,
+	'ui.openCompare': openCompare,
+	'ui.listPages': v.strictObject({
+		order: v.picklist(['recent', 'key']),
+		after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+		limit: count(1, 5_000),
+	}),
+	'ui.importPages': v.strictObject({
+		importId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
+		index: count(0, MAX_IMPORT_BATCHES - 1),
+		count: count(1, MAX_IMPORT_BATCHES),
+		items: v.pipe(v.array(pageRecordSchema), v.maxLength(MAX_IMPORT_BATCH_ROWS)),
+	}),
+	'ui.clearPages': v.null(),
 } as const;
 
 /** The message envelope: a known name and some data. */

@@ -1,5 +1,6 @@
 import type { MerchantContract } from '../../core/contract-model';
 import type { MerchantSettings } from '../../core/settings-model';
+import type { RecordingProblem } from '../../messaging/protocol';
 import { listContracts } from '../../storage/contract-store';
 import type { CourierLensDatabase } from '../../storage/database';
 import { readSettings } from '../../storage/settings-store';
@@ -16,6 +17,16 @@ export interface BackgroundDeps {
 	openExtensionPage: (path: string) => Promise<void>;
 	/** Messages to a tab's frames, per-tab session storage and tab closing, for the panels. */
 	tabs: TabTransport;
+	/** Tells an open compare.html that recorded pages changed (a visit, an import, a clear), so it reloads them. */
+	announcePagesChange: () => Promise<void>;
+	/**
+	 * Where the background keeps why recording a visit failed, for compare.html to say (extension storage: it
+	 * outlives a restarted service worker, and a full IndexedDB does not stop it).
+	 */
+	recordingProblem: {
+		read(): Promise<RecordingProblem | null>;
+		keep(problem: RecordingProblem | null): Promise<void>;
+	};
 }
 
 export interface Snapshot {

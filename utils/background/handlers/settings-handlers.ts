@@ -1,5 +1,5 @@
-import { quickContractId } from '../../messaging/protocol';
-import { ok } from '../../messaging/result';
+import { isQuickContract } from '../../core/contract-model';
+import { ok } from '../../core/result';
 import { writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
@@ -14,7 +14,7 @@ export function createSettingsHandlers({
 		// The popup needs its quick contracts only: a merchant with a thousand contracts still gets a small reply.
 		async 'ui.getState'() {
 			const { settings, contracts } = await current();
-			return ok({ settings, contracts: contracts.filter((c) => c.id === quickContractId(c.carrier)) });
+			return ok({ settings, contracts: contracts.filter(isQuickContract) });
 		},
 
 		async 'ui.getEditorState'() {

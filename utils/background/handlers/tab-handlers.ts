@@ -1,8 +1,7 @@
-import { fail, ok } from '../../messaging/result';
-import type { Sender } from '../sender-policy';
+import { ok, refuse } from '../../core/result';
 import type { TabPanels } from '../tab-panels';
 import type { HandlerContext } from './context';
-import type { HandlersFor } from './handler-types';
+import type { HandlersFor, MessageSource } from './handler-types';
 
 type TabMessages =
 	| 'cs.hello'
@@ -14,8 +13,8 @@ type TabMessages =
 	| 'panel.openOptions'
 	| 'ui.getTabState';
 
-/** The sender policy let the message through only from a tab: its id is there. */
-const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
+/** The source policy let the message through only from a tab: its id is there. */
+const tabOf = (source: MessageSource) => source.tabId ?? -1;
 
 /**
  * The panel of each marketplace tab: the content script's readings and view (`cs.`), the panel frame's
@@ -23,33 +22,33 @@ const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
  */
 export function createTabHandlers({ deps }: HandlerContext, panels: TabPanels): HandlersFor<TabMessages> {
 	return {
-		async 'cs.hello'(_, sender) {
-			await panels.pageStarted(tabOf(sender));
+		async 'cs.hello'(_, source) {
+			await panels.pageStarted(tabOf(source));
 			return ok(null);
 		},
 
-		async 'cs.reading'({ reading, view }, sender) {
-			await panels.reading(tabOf(sender), reading, view);
+		async 'cs.reading'({ reading, view }, source) {
+			await panels.reading(tabOf(source), reading, view);
 			return ok(null);
 		},
 
-		async 'cs.view'(view, sender) {
-			await panels.view(tabOf(sender), view);
+		async 'cs.view'(view, source) {
+			await panels.view(tabOf(source), view);
 			return ok(null);
 		},
 
-		async 'panel.hello'(_, sender) {
-			if (sender.frameId === undefined) return fail('forbidden', 'the panel must be framed in a tab');
-			return ok(await panels.frameStarted(tabOf(sender), sender.frameId));
+		async 'panel.hello'(_, source) {
+			if (source.frameId === null) return refuse('forbidden', 'the panel must be framed in a tab');
+			return ok(await panels.frameStarted(tabOf(source), source.frameId));
 		},
 
-		async 'panel.choose'(choices, sender) {
-			await panels.choose(tabOf(sender), choices);
+		async 'panel.choose'(choices, source) {
+			await panels.choose(tabOf(source), choices);
 			return ok(null);
 		},
 
-		async 'panel.host'(command, sender) {
-			await panels.toHost(tabOf(sender), command);
+		async 'panel.host'(command, source) {
+			await panels.toHost(tabOf(source), command);
 			return ok(null);
 		},
 
