@@ -131,7 +131,7 @@ function QuickContractRow({ carrier, stored, status, onSave }: RowProps) {
 			<button type="submit" data-cl="save" aria-label={t('popup_quick_save_for', [name])}>
 				{t('action_save')}
 			</button>
-			<span class="pp-quick-status" role="status">
+			<span class="pp-quick-status" role="status" data-state={invalid ? 'invalid' : (status?.state ?? '')}>
 				{invalid && (
 					<span id={errorId} class="pg-field-error">
 						{t('error_yuan_invalid')}

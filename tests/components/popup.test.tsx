@@ -266,9 +266,9 @@ describe('PopupView', () => {
 
 		it('words the columns and origin choices naturally in all three languages', () => {
 			for (const [locale, lang, expected] of [
-				['zh_CN', 'zh', ['首重（元）', '续重（元/公斤）', '页面发货地', '我的仓库']],
-				['en', 'en', ['First kg (¥)', 'Each extra kg (¥)', 'Page’s ship-from', 'My warehouse']],
-				['vi', 'vi', ['Kg đầu (¥)', 'Mỗi kg tiếp (¥)', 'Nơi gửi trên trang', 'Kho của tôi']],
+				['zh_CN', 'zh', ['首重（元）', '续重（元）', '页面发货地', '我的仓库']],
+				['en', 'en', ['First kg (¥)', 'Each kg more (¥)', 'Page’s ship-from', 'My warehouse']],
+				['vi', 'vi', ['Kg đầu (¥)', 'Kg tiếp (¥)', 'Nơi gửi trên trang', 'Kho của tôi']],
 			] as const) {
 				const { container, unmount } = renderI18n(
 					<PopupView {...props()} />,
