@@ -4,13 +4,13 @@ import { type Translate, useI18n } from '../i18n';
 import { Facts } from '../panel/facts';
 import type { PopupTab } from './this-tab';
 
-export type ReportStatus = 'copied' | 'shown';
+export type ReportStatus = 'copying' | 'copied' | 'not_copied';
 
 export interface HealthBlockProps {
 	tab: PopupTab;
 	/** The diagnostic report (JSON) once the merchant asked for it; null before. */
 	report: string | null;
-	/** copied: on the clipboard; shown: the clipboard refused, the merchant copies it from the box. */
+	/** The report is shown at once; not_copied: the clipboard refused, the merchant copies it from the box. */
 	reportStatus: ReportStatus | null;
 	includeValues: boolean;
 	onIncludeValuesChange: (include: boolean) => void;
@@ -103,7 +103,7 @@ export function HealthBlock({
 			</div>
 			<p class="pp-hint" role="status">
 				{reportStatus === 'copied' && t('health_report_copied')}
-				{reportStatus === 'shown' && t('health_report_not_copied')}
+				{reportStatus === 'not_copied' && t('health_report_not_copied')}
 			</p>
 			{report !== null && (
 				<textarea

@@ -103,11 +103,15 @@ function PopupApp() {
 			facts: tab.facts,
 			includeValues,
 		});
-		const copied = await navigator.clipboard.writeText(text).then(
-			() => true,
-			() => false,
-		);
-		setReport({ text, status: copied ? 'copied' : 'shown' });
+		// Shown at once: the clipboard may refuse, or never answer (a page without focus).
+		setReport({ text, status: 'copying' });
+		const copied = await Promise.resolve()
+			.then(() => navigator.clipboard.writeText(text))
+			.then(
+				() => true,
+				() => false,
+			);
+		setReport({ text, status: copied ? 'copied' : 'not_copied' });
 	};
 
 	return (

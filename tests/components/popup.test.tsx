@@ -78,6 +78,19 @@ describe('PopupView', () => {
 		expect(screen.getByRole('alert').textContent).toContain('请输入大于0的重量');
 	});
 
+	it('settings that arrive while the merchant types the weight do not clobber it', () => {
+		const { container, rerender } = renderI18n(<PopupView {...props()} />);
+		const weight = $<HTMLInputElement>(container, 'input[data-cl="weight-kg"]');
+		fireEvent.input(weight, { target: { value: '3.2' } });
+		rerender(
+			<PopupView
+				{...props({ settings: { ...DEFAULT_SETTINGS, defaultWeightGrams: 2000, defaultDestination: '65' } })}
+			/>,
+		);
+		expect(weight.value).toBe('3.2');
+		expect($<HTMLSelectElement>(container, 'select[data-cl="destination"]').value).toBe('65');
+	});
+
 	describe('issue 8 hooks', () => {
 		it('warehouse, origin mode, record-visits and open-compare, enabled and wired', () => {
 			const p = props();
@@ -267,7 +280,7 @@ describe('PopupView', () => {
 		it('words the columns and origin choices naturally in all three languages', () => {
 			for (const [locale, lang, expected] of [
 				['zh_CN', 'zh', ['首重（元）', '续重（元）', '页面发货地', '我的仓库']],
-				['en', 'en', ['First kg (¥)', 'Each kg more (¥)', 'Page’s ship-from', 'My warehouse']],
+				['en', 'en', ['First kg (¥)', 'Extra kg (¥)', 'Page’s ship-from', 'My warehouse']],
 				['vi', 'vi', ['Kg đầu (¥)', 'Kg tiếp (¥)', 'Nơi gửi trên trang', 'Kho của tôi']],
 			] as const) {
 				const { container, unmount } = renderI18n(
@@ -306,6 +319,6 @@ describe('PopupView', () => {
 		// The developer detail (English) stays out of the merchant's view.
 		expect(alert.textContent).not.toContain('QuotaExceededError');
 		expect(container.querySelector('[data-cl="contract"]')).toBeNull();
-		fireEvent.click(screen.getByRole('button', { name: '完整合同编辑器与数据来源' }));
+		fireEvent.click(screen.getByRole('button', { name: '合同编辑器与数据来源' }));
 	});
 });

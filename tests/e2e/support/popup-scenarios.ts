@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { controlValue, openPopup, POPUP } from './extension-pages';
+import { controlValue, openPopup, POPUP, setControl } from './extension-pages';
 import type { ExtensionSuite } from './extension-suite';
 import { FIXTURE_TAG, pickPricingPage } from './fixtures';
 import { waitForPanel } from './panel';
@@ -8,6 +8,8 @@ import { pollUntil } from './session';
 import { recordTimings } from './timings';
 
 const HEALTH = '[data-cl="health"]';
+const BEIJING = '11';
+const GUANGDONG = '44';
 /** The first quick-contract field (issue 11: at most 6 Tabs from the top) and the one this scenario saves. */
 const FIRST_QUICK_FIELD = `[data-cl="contract"] ${POPUP.firstKgYuan}`;
 const ZTO_FIRST = `${POPUP.contractForm('zto')} ${POPUP.firstKgYuan}`;
@@ -96,6 +98,26 @@ export function registerPopupScenarios(suite: ExtensionSuite): void {
 			expect(scroll).toBeLessThanOrEqual(600);
 		} finally {
 			await tab.close();
+		}
+	});
+
+	test('an open popup follows a setting saved on another page, live (issue 13)', async () => {
+		const other = await suite.session.newTab();
+		try {
+			await openPopup(suite.extensionTab);
+			const before = await controlValue(suite.extensionTab, POPUP.destination);
+			const changed = before === GUANGDONG ? BEIJING : GUANGDONG;
+			await openPopup(other);
+			await setControl(other, POPUP.destination, changed);
+			const followed = await pollUntil(
+				() => controlValue(suite.extensionTab, POPUP.destination),
+				(v) => v === changed,
+				5000,
+			);
+			expect(followed).toBe(changed);
+			await setControl(other, POPUP.destination, BEIJING);
+		} finally {
+			await other.close();
 		}
 	});
 
