@@ -22,6 +22,8 @@ const DEXIE_MARKERS = [/Dexie/, /DatabaseClosedError/, /__dbnames/, /\uffff/];
 const POLYFILL_MARKERS = [/webextension-polyfill/, /This script should only be loaded in a browser extension/];
 /** Preact and WXT's content-script runtime stay in the panel page: none of their code is injected. */
 const FRAMEWORK_MARKERS = [/dangerouslySetInnerHTML/, /wxt:content-script-started/, /wxt:locationchange/];
+/** Test hooks of `npm run build:e2e` (see README) fold away in the production build these checks read. */
+const E2E_ONLY_MARKERS = [/data-cl-read/];
 
 interface Entry {
 	js?: string[];
@@ -37,12 +39,17 @@ describe.each(['chrome', 'firefox'] as Target[])('%s: what is injected into mark
 		expect(files.filter((f) => f.endsWith('.js'))).not.toEqual([]);
 	});
 
-	test.each(files)('%s is pure ASCII and bundles no Dexie, no polyfill, no Preact, no WXT context', (file) => {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(readBuildFile(target, file));
-		expect([...text].filter((c) => c.charCodeAt(0) > 0x7f).slice(0, 10)).toEqual([]);
-		const found = [...DEXIE_MARKERS, ...POLYFILL_MARKERS, ...FRAMEWORK_MARKERS].filter((m) => m.test(text));
-		expect(found.map(String)).toEqual([]);
-	});
+	test.each(files)(
+		'%s is pure ASCII and bundles no Dexie, no polyfill, no Preact, no WXT context, no E2E hook',
+		(file) => {
+			const text = new TextDecoder('utf-8', { fatal: true }).decode(readBuildFile(target, file));
+			expect([...text].filter((c) => c.charCodeAt(0) > 0x7f).slice(0, 10)).toEqual([]);
+			const found = [...DEXIE_MARKERS, ...POLYFILL_MARKERS, ...FRAMEWORK_MARKERS, ...E2E_ONLY_MARKERS].filter((m) =>
+				m.test(text),
+			);
+			expect(found.map(String)).toEqual([]);
+		},
+	);
 
 	test(`fits in ${PER_PAGE_BUDGET_BYTES} bytes gzip -9 per page`, () => {
 		const perPage = entriesOf(target).map((entry) => ({
