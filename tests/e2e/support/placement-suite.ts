@@ -207,6 +207,16 @@ export function registerPlacementScenarios(suite: ExtensionSuite): void {
 		});
 
 		test('a bottom sheet under 600 px, compact under 1,100 px, always inside the window', async () => {
+			// Reloaded at its dragged place, the panel starts collapsed where it would cover the buy area: expand it.
+			if ((await panelAttrs(await panelFrameOf(tab))).collapsed === 'true') {
+				const frame = await focusInPanel(tab, '[aria-expanded]');
+				await tab.press('Enter');
+				await pollUntil(
+					() => panelAttrs(frame),
+					(a) => a.collapsed === 'false',
+					3000,
+				);
+			}
 			await tab.setViewport(375, 700);
 			const sheet = await pollUntil(
 				() => hostBox(tab),
