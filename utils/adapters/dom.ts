@@ -1,19 +1,86 @@
-/** Small DOM helpers shared by the adapters. Read-only: textContent and attributes, never markup. */
-
+/**
+ * Small DOM helpers shared by the adapters, and the shape of their selector lists. Read-only: text and attributes,
+ * never markup. Every walk is iterative and bounded: a hostile page can make a reading cost little, never overflow
+ * the stack.
+ */
+import { factsShownOn } from '../core/fact-expectations';
 import type { Platform } from '../core/ids';
-import {
-	FACT_NAMES,
-	type FactName,
-	MAX_FACT_TEXT,
-	MAX_PAYMENT_BADGES,
-	type PageFacts,
-	type PageType,
-} from '../core/page-facts';
+import { type FactName, MAX_FACT_TEXT, MAX_PAYMENT_BADGES, type PageFacts, type PageType } from '../core/page-facts';
+import type { AdapterReading, FactStrategy } from './site-adapter';
 import { clean } from './text-parsers';
 
-type Root = ParentNode | null | undefined;
+/**
+ * A selector seen in no real markup (taken from scrapers, docs or naming): the coverage test lets it match no
+ * fixture. Its comment carries a dated TODO saying when to check it against a real page.
+ */
+export interface Inferred {
+	readonly inferred: string;
+}
 
-export const $ = (root: Root, selector: string): Element | null => (root ? root.querySelector(selector) : null);
+/**
+ * One entry of a fact's fallback list: a CSS selector, read as the element's text, or `selector@attribute` to read
+ * that attribute instead (the notation of shared/reference/pages.md). Each entry has one comment: the layout and
+ * date it targets and the fixture it was seen in, or its TODO when inferred.
+ */
+export type Selector = string | Inferred;
+
+/** A fallback list, most reliable first. */
+export type Selectors = readonly Selector[];
+
+export const cssOf = (entry: Selector): string => (typeof entry === 'string' ? entry : entry.inferred);
+
+/** `[css, attribute]` of an entry (`attribute` null: read the text). */
+export function splitEntry(entry: Selector): [css: string, attribute: string | null] {
+	const text = cssOf(entry);
+	const at = text.lastIndexOf('@');
+	return at > text.lastIndexOf(']') ? [text.slice(0, at), text.slice(at + 1)] : [text, null];
+}
+
+/** The CSS of every entry, as the page's own querySelector takes them (`@attribute` dropped). */
+export const cssList = (list: Selectors): string[] => list.map((entry) => splitEntry(entry)[0]);
+
+type Root = Document | Element | null | undefined;
+
+const ID_ONLY = /^#[\w-]+$/;
+
+/**
+ * First element matching `css` under `root`. A bare `#id` on a document uses getElementById: DOM engines without
+ * an id index (happy-dom) otherwise scan the whole page for an id that is absent.
+ */
+export function $(root: Root, css: string): Element | null {
+	if (!root) return null;
+	if (ID_ONLY.test(css) && 'getElementById' in root) return root.getElementById(css.slice(1));
+	return root.querySelector(css);
+}
+
+/** First element matched by an entry of the list, in list order. */
+export function firstMatch(root: Root, list: Selectors): Element | null {
+	for (const entry of list) {
+		const el = $(root, splitEntry(entry)[0]);
+		if (el) return el;
+	}
+	return null;
+}
+
+/** Characters read from one element at most: every fact is cut to MAX_FACT_TEXT, price containers need a few. */
+const MAX_TEXT_READ = 4 * MAX_FACT_TEXT;
+
+/** The element's text content, collected iteratively and only up to MAX_TEXT_READ characters. */
+function boundedText(el: Element): string {
+	let out = '';
+	const resume: Node[] = [];
+	let node: Node | null | undefined = el.firstChild;
+	while (node && out.length < MAX_TEXT_READ) {
+		if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) out += node.nodeValue ?? '';
+		else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild) {
+			if (node.nextSibling) resume.push(node.nextSibling);
+			node = node.firstChild;
+			continue;
+		}
+		node = node.nextSibling ?? resume.pop();
+	}
+	return out.slice(0, MAX_TEXT_READ);
+}
 
 /**
  * Cleaned text of an element, null when it has none. Also null when nothing follows the element in the
@@ -23,33 +90,50 @@ export function textOf(el: Element | null | undefined): string | null {
 	if (!el) return null;
 	let tail: Element | null = el;
 	while (tail && !tail.nextElementSibling) tail = tail.parentElement;
-	return tail ? clean(el.textContent) || null : null;
+	return tail ? clean(boundedText(el)) || null : null;
 }
 
-/** Text of the first selector (in order) that yields non-empty text inside `root`. */
-export function firstText(root: Root, ...selectors: string[]): string | null {
-	for (const s of selectors) {
-		const t = textOf($(root, s));
-		if (t) return t;
+/** A cleaned attribute, null when absent or empty. */
+export function attrOf(el: Element | null | undefined, name: string): string | null {
+	return el ? clean(el.getAttribute(name)?.slice(0, MAX_TEXT_READ)) || null : null;
+}
+
+/** What one entry reads: its element's text, or the attribute it names. */
+function entryValue(root: Root, entry: Selector): string | null {
+	const [css, attribute] = splitEntry(entry);
+	const el = $(root, css);
+	return attribute ? attrOf(el, attribute) : textOf(el);
+}
+
+/** The first value an entry of the list yields under `root` (and `parse` accepts), in list order. */
+export function readFirst(root: Root, list: Selectors): string | null;
+export function readFirst<T>(root: Root, list: Selectors, parse: (text: string) => T | null): T | null;
+export function readFirst<T>(root: Root, list: Selectors, parse?: (text: string) => T | null): T | string | null {
+	for (const entry of list) {
+		const text = entryValue(root, entry);
+		const value = text === null || !parse ? text : parse(text);
+		if (value !== null) return value;
 	}
 	return null;
 }
 
+/** Elements visited at most by one walk: the largest real item pages have about 20 000. */
+const MAX_WALK = 100_000;
+
 /**
- * First element in document order under `root` that passes `test`. A plain walk that stops at the first hit:
- * a selector list like '[class*="a--"], [class*="b--"]' makes DOM engines scan the whole page once per entry.
+ * First element in document order under `root` (itself included) that matches an entry of the list. One walk that
+ * stops at the first hit: querying each entry in turn would scan the whole page once per absent entry.
  */
-export function findElement(
-	root: Element | null | undefined,
-	test: (el: Element, cls: string) => boolean,
-): Element | null {
-	const stack: Element[] = [];
+export function findInOrder(root: Element | null | undefined, list: Selectors): Element | null {
+	const css = cssList(list);
+	const resume: Element[] = [];
 	let el: Element | null | undefined = root;
-	for (let n = 0; el && n < 100_000; n++) {
-		if (test(el, el.getAttribute('class') ?? '')) return el;
-		const next: Element | null = el.nextElementSibling;
-		if (next && el !== root) stack.push(next);
-		el = el.firstElementChild ?? stack.pop();
+	for (let n = 0; el && n < MAX_WALK; n++) {
+		const candidate: Element = el;
+		if (css.some((selector) => candidate.matches(selector))) return candidate;
+		const next: Element | null = candidate.nextElementSibling;
+		if (next && candidate !== root) resume.push(next);
+		el = candidate.firstElementChild ?? resume.pop();
 	}
 	return null;
 }
@@ -67,16 +151,11 @@ export function lazy<T>(compute: () => T): () => T {
 	};
 }
 
-/** A cleaned attribute, null when absent or empty. */
-export function attrOf(el: Element | null | undefined, name: string): string | null {
-	return el ? clean(el.getAttribute(name)) || null : null;
-}
-
 /** `<meta name=… content="k=v;k2=v2">` as a map with lower-case keys (Taobao writes userId on shops, userid on items). */
 export function metaPairs(doc: Document, name: string): Record<string, string> {
-	const out: Record<string, string> = {};
+	const out: Record<string, string> = Object.create(null);
 	const content = doc.head?.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-	for (const pair of content.split(';')) {
+	for (const pair of content.slice(0, MAX_TEXT_READ).split(';')) {
 		const eq = pair.indexOf('=');
 		if (eq > 0) out[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim();
 	}
@@ -89,81 +168,137 @@ export function numericId(v: string | null | undefined): string | null {
 	return t && /^\d{1,20}$/.test(t) && !/^0+$/.test(t) ? t : null;
 }
 
+/** A numeric id from the URL's query (`?id=…`, `?goods_id=…`), null when absent or not digits. */
+export function fromUrl(url: URL, param: string): string | null {
+	return numericId(url.searchParams.get(param));
+}
+
 /** Inline-styled `display:none` on the element (cheap: no layout, works in any DOM). */
 export const isHidden = (el: Element | null): boolean =>
 	!el || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
-export type Draft = Partial<Omit<PageFacts, 'platform' | 'pageType' | 'url' | 'missing'>>;
-
-export const SHOP_FACTS: readonly FactName[] = ['shopName', 'shopId', 'sellerId'];
-
-/** Every string in a fact, cut to MAX_FACT_TEXT with an ellipsis: one absurd field must not cost the whole reading. */
-function capTexts<T>(value: T): T {
-	if (typeof value === 'string') {
-		return (value.length > MAX_FACT_TEXT ? `${value.slice(0, MAX_FACT_TEXT - 1)}…` : value) as T;
-	}
-	if (Array.isArray(value)) return value.map(capTexts) as T;
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, capTexts(inner)])) as T;
-	}
-	return value;
-}
-
-/** Completes a draft into PageFacts: unknown fields are null and listed in `missing` when looked for. */
-export function buildFacts(
-	platform: Platform,
-	pageType: PageType,
-	url: URL,
-	draft: Draft,
-	lookedFor: readonly FactName[] = FACT_NAMES,
-): PageFacts {
-	const facts: PageFacts = capTexts({
-		platform,
-		pageType,
-		url: url.href,
-		itemId: draft.itemId ?? null,
-		title: draft.title ?? null,
-		price: draft.price ?? null,
-		listPrice: draft.listPrice ?? null,
-		shopName: draft.shopName ?? null,
-		shopId: draft.shopId ?? null,
-		sellerId: draft.sellerId ?? null,
-		shipFrom: draft.shipFrom ?? null,
-		shippingFee: draft.shippingFee ?? null,
-		deliveryPromise: draft.deliveryPromise ?? null,
-		carrier: draft.carrier ?? null,
-		weight: draft.weight ?? null,
-		paymentBadges: (draft.paymentBadges ?? []).slice(0, MAX_PAYMENT_BADGES),
-		missing: [],
-	});
-	facts.missing = lookedFor.filter((name) => {
-		const v = facts[name];
-		return v === null || (Array.isArray(v) && v.length === 0);
-	});
-	return facts;
-}
-
-/** An anti-bot or login interstitial: nothing on it is product data, so only the id from the URL is kept. */
-export const blockedFacts = (platform: Platform, url: URL, itemId: string | null): PageFacts =>
-	buildFacts(platform, 'blocked', url, { itemId }, []);
+/** Children of <body> searched for interstitial markers: anti-bot and login overlays sit at its top. */
+const TOP_OF_BODY = 40;
 
 /**
- * Alibaba (Taobao/Tmall/1688) risk-control and login interstitials: baxia slider markers, a punish/security URL,
- * or a verification title. Only cheap lookups: the markers sit at the top of <body>.
+ * Does the page carry one of `markers`? `#id` markers are looked up anywhere (an id lookup is free); any other
+ * selector only among the first children of <body>, where interstitials put their markup, so that a normal page
+ * costs no whole-page scan.
  */
-export function isAliBlocked(doc: Document, url: URL): boolean {
-	if (/punish|_____tmd_____|\/security|\/login/i.test(url.pathname)) return true;
-	if (/验证码|滑块|安全验证|punish/i.test(doc.title)) return true;
-	const body = doc.body;
-	if (!body) return false;
-	for (let el = body.firstElementChild, n = 0; el && n < 40; el = el.nextElementSibling, n++) {
-		if (el.id === 'baxia-punish' || el.id === 'bx-feedback-btn' || el.classList.contains('J_MIDDLEWARE_FRAME_WIDGET'))
-			return true;
+export function hasMarker(doc: Document, markers: Selectors): boolean {
+	const css = cssList(markers);
+	if (css.some((selector) => ID_ONLY.test(selector) && doc.getElementById(selector.slice(1)))) return true;
+	const others = css.filter((selector) => !ID_ONLY.test(selector));
+	let el = doc.body?.firstElementChild;
+	for (let n = 0; el && n < TOP_OF_BODY; el = el.nextElementSibling, n++) {
+		const candidate = el;
+		if (others.some((selector) => candidate.matches(selector))) return true;
 	}
 	return false;
 }
 
-/** A numeric id from the URL's query (`?id=…`, `?goods_id=…`), null when absent or not digits. */
-export function fromUrl(url: URL, param: string): string | null {
-	return numericId(url.searchParams.get(param));
+/** Which strategy supplied each fact of one reading. */
+export type Strategies = Partial<Record<FactName, FactStrategy>>;
+
+/**
+ * Notes where each fact came from while an adapter reads. `log.embedded('title', data) ?? log.dom('title', read())`
+ * keeps the DOM read lazy and records the strategy of whichever value is used.
+ */
+export class StrategyLog {
+	readonly strategies: Strategies = {};
+
+	private note<T>(name: FactName, strategy: FactStrategy, value: T | null | undefined): T | null {
+		const known = value ?? null;
+		if (known !== null && !(Array.isArray(known) && known.length === 0)) this.strategies[name] = strategy;
+		return known;
+	}
+
+	embedded<T>(name: FactName, value: T | null | undefined): T | null {
+		return this.note(name, 'embedded', value);
+	}
+
+	dom<T>(name: FactName, value: T | null | undefined): T | null {
+		return this.note(name, 'dom', value);
+	}
+
+	url<T>(name: FactName, value: T | null | undefined): T | null {
+		return this.note(name, 'url', value);
+	}
+
+	/** A fact worked out from another fact's text (the carrier named in the fee): it shares that one's strategy. */
+	from<T>(name: FactName, source: FactName, value: T | null | undefined): T | null {
+		const strategy = this.strategies[source];
+		return strategy ? this.note(name, strategy, value) : (value ?? null);
+	}
+}
+
+/** The facts an adapter read: absent or null when unknown. */
+export type Draft = { [K in FactName]?: PageFacts[K] | null };
+
+/** A text cut to MAX_FACT_TEXT with an ellipsis: one absurd field must not cost the whole reading. */
+function cap(text: string): string;
+function cap(text: string | null): string | null;
+function cap(text: string | null): string | null {
+	return text !== null && text.length > MAX_FACT_TEXT ? `${text.slice(0, MAX_FACT_TEXT - 1)}…` : text;
+}
+
+/** The same fact with its displayed text capped (the shapes that carry a `raw` text). */
+const capRaw = <T extends { raw: string }>(fact: T | null | undefined): T | null =>
+	fact ? { ...fact, raw: cap(fact.raw) } : null;
+
+/**
+ * Completes a draft into PageFacts and pairs it with the strategies that supplied it. Unknown fields are null,
+ * facts this kind of page never shows are dropped (utils/core/fact-expectations.ts), and those it may show but did
+ * not are listed in `missing`.
+ */
+export function buildReading(
+	platform: Platform,
+	pageType: PageType,
+	url: URL,
+	draft: Draft,
+	log: StrategyLog = new StrategyLog(),
+): AdapterReading {
+	const shown = new Set(factsShownOn(platform, pageType));
+	const may = <K extends FactName>(name: K, value: PageFacts[K] | null | undefined) =>
+		shown.has(name) ? (value ?? null) : null;
+	const price = may('price', draft.price);
+	const listPrice = may('listPrice', draft.listPrice);
+	const facts: PageFacts = {
+		platform,
+		pageType,
+		url: cap(url.href),
+		itemId: cap(may('itemId', draft.itemId)),
+		title: cap(may('title', draft.title)),
+		price: price && { ...price, text: cap(price.text) },
+		listPrice: listPrice && { ...listPrice, text: cap(listPrice.text) },
+		shopName: cap(may('shopName', draft.shopName)),
+		shopId: cap(may('shopId', draft.shopId)),
+		sellerId: cap(may('sellerId', draft.sellerId)),
+		shipFrom: capRaw(may('shipFrom', draft.shipFrom)),
+		shippingFee: capRaw(may('shippingFee', draft.shippingFee)),
+		deliveryPromise: cap(may('deliveryPromise', draft.deliveryPromise)),
+		carrier: capRaw(may('carrier', draft.carrier)),
+		weight: capRaw(may('weight', draft.weight)),
+		paymentBadges: (may('paymentBadges', draft.paymentBadges) ?? [])
+			.slice(0, MAX_PAYMENT_BADGES)
+			.map((badge) => ({ ...badge, raw: cap(badge.raw) })),
+		missing: [],
+	};
+	const isEmpty = (name: FactName) => {
+		const v = facts[name];
+		return v === null || (Array.isArray(v) && v.length === 0);
+	};
+	facts.missing = [...shown].filter(isEmpty);
+	const strategies: Strategies = {};
+	for (const [name, strategy] of Object.entries(log.strategies) as [FactName, FactStrategy][]) {
+		if (!isEmpty(name)) strategies[name] = strategy;
+	}
+	return { facts, strategies };
+}
+
+/** An anti-bot or login interstitial: nothing on it is product data, so only the id from the URL is kept. */
+export function blockedReading(platform: Platform, url: URL, itemId: string | null): AdapterReading {
+	const facts = buildReading(platform, 'blocked', url, {}).facts;
+	facts.itemId = itemId;
+	return { facts, strategies: itemId ? { itemId: 'url' } : {} };
 }
