@@ -78,7 +78,7 @@ export const ALI_ITEM_SELECTORS = {
 		'#J_PromoPrice .tb-rmb-num', // Taobao legacy promo row, seen in taobao-item-legacy.html
 		'#J_PromoPrice .tm-price', // Tmall legacy promo row, seen in tmall-item-legacy.html
 		'[class*="highlightPrice--"]', // ICE SSR (2024-25) 券后 price, seen in taobao-item-2025.html
-		'[class*="Price--extraPriceText--"]', // React v1 coupon price, seen in taobao-item-2023.html
+		{ inferred: '[class*="Price--extraPriceText--"]' }, // React v1 coupon price; TODO(2027-06): from a crawler config (pages.md S12), not seen in real markup
 		'[class*="Price--originPrice--"] [class*="Price--priceText--"]', // React v1 current price, seen in hostile-taobao-spa-late-render.html
 		{ inferred: '[class*="SecurityPrice--priceText--"]' }, // React v1 logged out (2023); TODO(2027-06): from a crawler config (pages.md S12), not seen in real markup
 		'.trade-price-container', // Tmall 2025 SSR "￥ 10.01" split in spans, seen in tmall-item-2025.html
@@ -139,7 +139,7 @@ export const ALI_ITEM_SELECTORS = {
 	blocked: [
 		'#baxia-punish', // baxia punish page, seen in hostile-taobao-baxia-punish.html
 		'#bx-feedback-btn', // its feedback link, seen in hostile-taobao-baxia-punish.html
-		'#nocaptcha', // NoCaptcha slider host, seen in hostile-tmall-baxia-punish.html
+		'#nocaptcha', // NoCaptcha slider host, seen in tmall-item-punish.html
 		'#nc_1_wrapper', // NoCaptcha slider, seen in hostile-taobao-baxia-punish.html
 		'.J_MIDDLEWARE_FRAME_WIDGET', // overlay iframe over a normal page, seen in hostile-taobao-baxia-punish.html
 	],
