@@ -9,6 +9,8 @@
 import type { Platform } from '../core/ids';
 import type { PageFacts } from '../core/page-facts';
 import {
+	$,
+	$all,
 	blockedReading,
 	buildReading,
 	cssList,
@@ -196,8 +198,8 @@ function lastPriceIn(text: string) {
 /** Shop id from a shop link or action (`//shop512345678.taobao.com`). */
 const shopIdFromHref = (href: string): string | null => numericId(/\/\/shop(\d+)\./.exec(href)?.[1]);
 
-/** Leaves read from one delivery row at most (a real row has two to four). */
-const MAX_DELIVERY_LEAVES = 50;
+/** Parts of one delivery row looked at, at most (a real row has two to four leaves). */
+const MAX_DELIVERY_PARTS = 50;
 
 /** Rows of the legacy extras table read at most (a real one has four or five). */
 const MAX_PAYMENT_ROWS = 20;
@@ -227,11 +229,8 @@ function readAliItem(doc: Document, url: URL, platform: Platform) {
 	// Fee and promise leaves of the delivery row, classified by what their short texts say.
 	const deliveryRow = lazy(() => {
 		const row = firstMatch(product(), S.deliveryRow);
-		const leaves = [...(row?.querySelectorAll('span, div') ?? [])].filter((el) => !el.firstElementChild);
-		return (leaves.length ? leaves : row ? [row] : [])
-			.slice(0, MAX_DELIVERY_LEAVES)
-			.map((el) => textOf(el) ?? '')
-			.filter(Boolean);
+		const leaves = $all(row, 'span, div', MAX_DELIVERY_PARTS).filter((el) => !el.firstElementChild);
+		return (leaves.length ? leaves : row ? [row] : []).map((el) => textOf(el) ?? '').filter(Boolean);
 	});
 
 	const feeText =
@@ -253,10 +252,9 @@ function readAliItem(doc: Document, url: URL, platform: Platform) {
 	if (!price && firstMatch(doc, S.gone)) return null;
 
 	const badges: PageFacts['paymentBadges'] = [];
-	const paymentRows = product()?.querySelectorAll(cssList(S.paymentRows).join(', ')) ?? [];
-	for (const row of [...paymentRows].slice(0, MAX_PAYMENT_ROWS)) {
-		if (textOf(row.querySelector('dt')) !== '支付') continue;
-		for (const link of [...row.querySelectorAll('dd a')].slice(0, MAX_BADGE_LINKS)) {
+	for (const row of $all(product(), cssList(S.paymentRows).join(', '), MAX_PAYMENT_ROWS)) {
+		if (textOf($(row, 'dt')) !== '支付') continue;
+		for (const link of $all(row, 'dd a', MAX_BADGE_LINKS)) {
 			const badge = paymentBadge(textOf(link) ?? '');
 			if (badge) badges.push(badge);
 		}

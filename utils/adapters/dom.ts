@@ -41,16 +41,75 @@ export const cssList = (list: Selectors): string[] => list.map((entry) => splitE
 
 type Root = Document | Element | null | undefined;
 
-const ID_ONLY = /^#[\w-]+$/;
+/** Levels below its root a walk descends at most: facts sit a few dozen levels deep, a hostile page nests thousands. */
+const MAX_WALK_DEPTH = 80;
+
+/** Elements one walk visits at most: the largest real item pages have about 20 000. */
+const MAX_WALK = 100_000;
 
 /**
- * First element matching `css` under `root`. A bare `#id` on a document uses getElementById: DOM engines without
- * an id index (happy-dom) otherwise scan the whole page for an id that is absent.
+ * Visits `root` and the elements under it in document order until `visit` returns true, and returns that element.
+ * Iterative, and bounded: at most MAX_WALK elements, none deeper than MAX_WALK_DEPTH levels below the root.
+ */
+function walk(root: Element, visit: (el: Element) => boolean): Element | null {
+	const stack: Element[] = [root];
+	const depths: number[] = [0];
+	for (let n = 0; n < MAX_WALK; n++) {
+		const el = stack.pop();
+		const depth = depths.pop() ?? 0;
+		if (!el) return null;
+		if (visit(el)) return el;
+		if (depth >= MAX_WALK_DEPTH) continue;
+		const children = el.children;
+		for (let i = children.length - 1; i >= 0 && stack.length < MAX_WALK; i--) {
+			stack.push(children[i] as Element);
+			depths.push(depth + 1);
+		}
+	}
+	return null;
+}
+
+/** `#id` alone, or the `#id` a selector starts from (`#J_Title .tb-main-title`); a bare tag name (`h1`). */
+const ID_ONLY = /^#[\w-]+$/;
+const LEADING_ID = /^#([\w-]+)(?![\w-])/;
+const TAG_ONLY = /^[a-z][a-z0-9]*$/;
+/** `[class*="rightWrap--"]`: the hashed-class prefix match most entries of the React and ICE layouts use. */
+const CLASS_PART = /^\[class\*="([^"\\]+)"\]$/;
+
+/** Longest class attribute tested against selectors: real ones are a few hundred characters, a hostile one megabytes. */
+const MAX_CLASS_CHARS = 2_000;
+
+/**
+ * A test of one element against `css`. Elements with absurd class attributes never match. The three simplest forms
+ * (a tag, an id, a class part) are compared directly: walks test every element, and a DOM engine's matches() does
+ * far more work per call (in happy-dom it also caches every answer).
+ */
+function matcher(css: string): (el: Element) => boolean {
+	const classPart = CLASS_PART.exec(css)?.[1];
+	const ordinary = (el: Element) => (el.getAttribute('class')?.length ?? 0) <= MAX_CLASS_CHARS;
+	if (TAG_ONLY.test(css)) return (el) => el.localName === css;
+	if (ID_ONLY.test(css)) return (el) => el.id === css.slice(1);
+	if (classPart) return (el) => ordinary(el) && (el.getAttribute('class') ?? '').includes(classPart);
+	return (el) => ordinary(el) && el.matches(css);
+}
+
+/**
+ * First element matching `css` under `root` (the browser's own querySelector: native and fast). A selector that
+ * starts from an id the page does not have is answered by an id lookup alone: most entries of other layouts are.
  */
 export function $(root: Root, css: string): Element | null {
 	if (!root) return null;
-	if (ID_ONLY.test(css) && 'getElementById' in root) return root.getElementById(css.slice(1));
+	const doc = 'documentElement' in root ? root : root.ownerDocument;
+	const id = LEADING_ID.exec(css)?.[1];
+	const byId = id ? doc.getElementById(id) : null;
+	if (id && !byId) return null;
+	if (byId && ID_ONLY.test(css)) return root === doc || root.contains(byId) ? byId : null;
 	return root.querySelector(css);
+}
+
+/** Every element matching `css` under `root`, in document order, at most `max`. */
+export function $all(root: Root, css: string, max: number): Element[] {
+	return root ? [...root.querySelectorAll(css)].slice(0, max) : [];
 }
 
 /** First element matched by an entry of the list, in list order. */
@@ -65,19 +124,21 @@ export function firstMatch(root: Root, list: Selectors): Element | null {
 /** Characters read from one element at most: every fact is cut to MAX_FACT_TEXT, price containers need a few. */
 const MAX_TEXT_READ = 4 * MAX_FACT_TEXT;
 
-/** The element's text content, collected iteratively and only up to MAX_TEXT_READ characters. */
+/** Nodes looked at for one element's text at most (a price or a title is a handful). */
+const MAX_TEXT_NODES = 2_000;
+
+/** The element's text content, collected iteratively, up to MAX_TEXT_READ characters and MAX_TEXT_NODES nodes. */
 function boundedText(el: Element): string {
 	let out = '';
-	const resume: Node[] = [];
-	let node: Node | null | undefined = el.firstChild;
-	while (node && out.length < MAX_TEXT_READ) {
+	const stack: Node[] = [el];
+	for (let n = 0; n < MAX_TEXT_NODES && out.length < MAX_TEXT_READ; n++) {
+		const node = stack.pop();
+		if (!node) break;
 		if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) out += node.nodeValue ?? '';
-		else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild) {
-			if (node.nextSibling) resume.push(node.nextSibling);
-			node = node.firstChild;
-			continue;
+		else if (node.nodeType === Node.ELEMENT_NODE) {
+			const children = node.childNodes;
+			for (let i = children.length - 1; i >= 0 && stack.length < MAX_TEXT_NODES; i--) stack.push(children[i] as Node);
 		}
-		node = node.nextSibling ?? resume.pop();
 	}
 	return out.slice(0, MAX_TEXT_READ);
 }
@@ -117,25 +178,13 @@ export function readFirst<T>(root: Root, list: Selectors, parse?: (text: string)
 	return null;
 }
 
-/** Elements visited at most by one walk: the largest real item pages have about 20 000. */
-const MAX_WALK = 100_000;
-
 /**
  * First element in document order under `root` (itself included) that matches an entry of the list. One walk that
  * stops at the first hit: querying each entry in turn would scan the whole page once per absent entry.
  */
 export function findInOrder(root: Element | null | undefined, list: Selectors): Element | null {
-	const css = cssList(list);
-	const resume: Element[] = [];
-	let el: Element | null | undefined = root;
-	for (let n = 0; el && n < MAX_WALK; n++) {
-		const candidate: Element = el;
-		if (css.some((selector) => candidate.matches(selector))) return candidate;
-		const next: Element | null = candidate.nextElementSibling;
-		if (next && candidate !== root) resume.push(next);
-		el = candidate.firstElementChild ?? resume.pop();
-	}
-	return null;
+	const tests = cssList(list).map(matcher);
+	return root ? walk(root, (el) => tests.some((matches) => matches(el))) : null;
 }
 
 /** Computes once, on first use: DOM lookups only run for facts the embedded data did not supply. */
@@ -188,11 +237,11 @@ const TOP_OF_BODY = 40;
 export function hasMarker(doc: Document, markers: Selectors): boolean {
 	const css = cssList(markers);
 	if (css.some((selector) => ID_ONLY.test(selector) && doc.getElementById(selector.slice(1)))) return true;
-	const others = css.filter((selector) => !ID_ONLY.test(selector));
-	let el = doc.body?.firstElementChild;
-	for (let n = 0; el && n < TOP_OF_BODY; el = el.nextElementSibling, n++) {
-		const candidate = el;
-		if (others.some((selector) => candidate.matches(selector))) return true;
+	const others = css.filter((selector) => !ID_ONLY.test(selector)).map(matcher);
+	const top = doc.body?.children ?? [];
+	for (let i = 0; i < top.length && i < TOP_OF_BODY; i++) {
+		const el = top[i] as Element;
+		if (others.some((matches) => matches(el))) return true;
 	}
 	return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { PageFacts } from '../core/page-facts';
 import {
+	$all,
 	attrOf,
 	blockedReading,
 	buildReading,
@@ -170,13 +171,13 @@ function readJdItem(doc: Document, url: URL) {
 		log.dom('deliveryPromise', readFirst(product, S.deliveryPromise));
 
 	let carrier: PageFacts['carrier'] = null;
-	for (const tag of product?.querySelectorAll(cssList(S.carrierTags).join(', ')) ?? []) {
+	for (const tag of $all(product, cssList(S.carrierTags).join(', '), MAX_ROWS)) {
 		carrier = parseCarrier(attrOf(tag, 'title') ?? textOf(tag));
 		if (carrier) break;
 	}
 
 	let weight = parseWeight(shownText(firstMatch(doc, S.weight)));
-	for (const row of [...doc.querySelectorAll(cssList(S.attributeRow).join(', '))].slice(0, MAX_ROWS)) {
+	for (const row of $all(doc, cssList(S.attributeRow).join(', '), MAX_ROWS)) {
 		if (weight) break;
 		if (/毛重|重量/.test(readFirst(row, S.attributeLabel) ?? ''))
 			weight = readFirst(row, S.attributeValue, parseWeight);

@@ -3,6 +3,7 @@
  * obfuscated, so the fee and promise tags are found by what their short texts say, in the goods area only.
  */
 import {
+	$all,
 	blockedReading,
 	buildReading,
 	cssList,
@@ -47,7 +48,7 @@ export const PDD_GOODS_SELECTORS = {
 
 const S = PDD_GOODS_SELECTORS;
 
-/** Leaves of the goods area looked at for service tags ("全场包邮", "48小时发货"): a bounded walk. */
+/** Elements of the goods area looked at for service tags ("全场包邮", "48小时发货"): a bounded walk. */
 const MAX_GOODS_LEAVES = 400;
 
 /** Longest text a service tag has; longer leaves are descriptions, not tags. */
@@ -71,10 +72,8 @@ function property(list: unknown, ...keys: string[]): string | null {
 /** Short leaf texts of the goods area, in document order, at most MAX_GOODS_LEAVES looked at. */
 function serviceTags(doc: Document): string[] {
 	const area = firstMatch(doc, S.goodsArea) ?? doc.body;
-	const leaves = area?.querySelectorAll('span, div, p') ?? [];
 	const tags: string[] = [];
-	for (let i = 0; i < leaves.length && i < MAX_GOODS_LEAVES; i++) {
-		const el = leaves[i] as Element;
+	for (const el of $all(area, 'span, div, p', MAX_GOODS_LEAVES)) {
 		if (el.firstElementChild) continue;
 		const text = textOf(el);
 		if (text && text.length <= MAX_TAG_CHARS) tags.push(text);
