@@ -65,13 +65,6 @@ describe('every selector is seen in a fixture or marked inferred', () => {
 	}
 });
 
-test('every adapter declares its purchase area and product area', () => {
-	for (const adapter of ADAPTERS) {
-		expect(adapter.selectors.keepClear?.length, adapter.id).toBeGreaterThan(0);
-		expect(adapter.selectors.productArea?.length, adapter.id).toBeGreaterThan(0);
-	}
-});
-
 /** The selector tables each adapter module exports (`*_SELECTORS`), by file name. */
 const MODULES = import.meta.glob<Record<string, unknown>>('../../utils/adapters/*.ts', { eager: true });
 const tableOf = (file: string): Record<string, readonly Selector[]> | undefined =>

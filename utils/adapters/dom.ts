@@ -69,10 +69,9 @@ function walk(root: Element, visit: (el: Element) => boolean): Element | null {
 	return null;
 }
 
-/** `#id` alone, or the `#id` a selector starts from (`#J_Title .tb-main-title`); a bare tag name (`h1`). */
+/** `#id` alone, or the `#id` a selector starts from (`#J_Title .tb-main-title`). */
 const ID_ONLY = /^#[\w-]+$/;
 const LEADING_ID = /^#([\w-]+)(?![\w-])/;
-const TAG_ONLY = /^[a-z][a-z0-9]*$/;
 /** `[class*="rightWrap--"]`: the hashed-class prefix match most entries of the React and ICE layouts use. */
 const CLASS_PART = /^\[class\*="([^"\\]+)"\]$/;
 
@@ -80,17 +79,15 @@ const CLASS_PART = /^\[class\*="([^"\\]+)"\]$/;
 const MAX_CLASS_CHARS = 2_000;
 
 /**
- * A test of one element against `css`. Elements with absurd class attributes never match. The three simplest forms
- * (a tag, an id, a class part) are compared directly: walks test every element, and a DOM engine's matches() does
- * far more work per call (in happy-dom it also caches every answer).
+ * A test of one element against `css` for the walks, which test every element. Elements with absurd class
+ * attributes never match; a class part is compared directly (a DOM engine's matches() does far more per call).
  */
 function matcher(css: string): (el: Element) => boolean {
 	const classPart = CLASS_PART.exec(css)?.[1];
-	const ordinary = (el: Element) => (el.getAttribute('class')?.length ?? 0) <= MAX_CLASS_CHARS;
-	if (TAG_ONLY.test(css)) return (el) => el.localName === css;
-	if (ID_ONLY.test(css)) return (el) => el.id === css.slice(1);
-	if (classPart) return (el) => ordinary(el) && (el.getAttribute('class') ?? '').includes(classPart);
-	return (el) => ordinary(el) && el.matches(css);
+	return (el) => {
+		const cls = el.getAttribute('class') ?? '';
+		return cls.length <= MAX_CLASS_CHARS && (classPart ? cls.includes(classPart) : el.matches(css));
+	};
 }
 
 /**
@@ -124,6 +121,11 @@ export function firstMatch(root: Root, list: Selectors): Element | null {
 /** Characters read from one element at most: every fact is cut to MAX_FACT_TEXT, price containers need a few. */
 const MAX_TEXT_READ = 4 * MAX_FACT_TEXT;
 
+/** Node types (the DOM's constants, named here so that no global `Node` is needed). */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
 /** Nodes looked at for one element's text at most (a price or a title is a handful). */
 const MAX_TEXT_NODES = 2_000;
 
@@ -134,8 +136,8 @@ function boundedText(el: Element): string {
 	for (let n = 0; n < MAX_TEXT_NODES && out.length < MAX_TEXT_READ; n++) {
 		const node = stack.pop();
 		if (!node) break;
-		if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) out += node.nodeValue ?? '';
-		else if (node.nodeType === Node.ELEMENT_NODE) {
+		if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) out += node.nodeValue ?? '';
+		else if (node.nodeType === ELEMENT_NODE) {
 			const children = node.childNodes;
 			for (let i = children.length - 1; i >= 0 && stack.length < MAX_TEXT_NODES; i--) stack.push(children[i] as Node);
 		}
@@ -285,15 +287,17 @@ export class StrategyLog {
 export type Draft = { [K in FactName]?: PageFacts[K] | null };
 
 /** A text cut to MAX_FACT_TEXT with an ellipsis: one absurd field must not cost the whole reading. */
-function cap(text: string): string;
-function cap(text: string | null): string | null;
-function cap(text: string | null): string | null {
-	return text !== null && text.length > MAX_FACT_TEXT ? `${text.slice(0, MAX_FACT_TEXT - 1)}…` : text;
-}
+const cap = (text: string): string => (text.length > MAX_FACT_TEXT ? `${text.slice(0, MAX_FACT_TEXT - 1)}…` : text);
 
-/** The same fact with its displayed text capped (the shapes that carry a `raw` text). */
-const capRaw = <T extends { raw: string }>(fact: T | null | undefined): T | null =>
-	fact ? { ...fact, raw: cap(fact.raw) } : null;
+/** A fact with every text it carries capped: a string, the `raw`/`text` of a structured fact, each badge's. */
+function capped<T>(value: T): T {
+	if (typeof value === 'string') return cap(value) as T;
+	if (Array.isArray(value)) return value.map(capped) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const copy: Record<string, unknown> = { ...(value as object) };
+	for (const key of ['raw', 'text']) if (typeof copy[key] === 'string') copy[key] = cap(copy[key]);
+	return copy as T;
+}
 
 /**
  * Completes a draft into PageFacts and pairs it with the strategies that supplied it. Unknown fields are null,
@@ -307,37 +311,33 @@ export function buildReading(
 	draft: Draft,
 	log: StrategyLog = new StrategyLog(),
 ): AdapterReading {
-	const shown = new Set(factsShownOn(platform, pageType));
-	const may = <K extends FactName>(name: K, value: PageFacts[K] | null | undefined) =>
-		shown.has(name) ? (value ?? null) : null;
-	const price = may('price', draft.price);
-	const listPrice = may('listPrice', draft.listPrice);
+	const shown = factsShownOn(platform, pageType);
+	const fact = <K extends FactName>(name: K): PageFacts[K] | null =>
+		shown.includes(name) ? capped(draft[name] ?? null) : null;
 	const facts: PageFacts = {
 		platform,
 		pageType,
 		url: cap(url.href),
-		itemId: cap(may('itemId', draft.itemId)),
-		title: cap(may('title', draft.title)),
-		price: price && { ...price, text: cap(price.text) },
-		listPrice: listPrice && { ...listPrice, text: cap(listPrice.text) },
-		shopName: cap(may('shopName', draft.shopName)),
-		shopId: cap(may('shopId', draft.shopId)),
-		sellerId: cap(may('sellerId', draft.sellerId)),
-		shipFrom: capRaw(may('shipFrom', draft.shipFrom)),
-		shippingFee: capRaw(may('shippingFee', draft.shippingFee)),
-		deliveryPromise: cap(may('deliveryPromise', draft.deliveryPromise)),
-		carrier: capRaw(may('carrier', draft.carrier)),
-		weight: capRaw(may('weight', draft.weight)),
-		paymentBadges: (may('paymentBadges', draft.paymentBadges) ?? [])
-			.slice(0, MAX_PAYMENT_BADGES)
-			.map((badge) => ({ ...badge, raw: cap(badge.raw) })),
+		itemId: fact('itemId'),
+		title: fact('title'),
+		price: fact('price'),
+		listPrice: fact('listPrice'),
+		shopName: fact('shopName'),
+		shopId: fact('shopId'),
+		sellerId: fact('sellerId'),
+		shipFrom: fact('shipFrom'),
+		shippingFee: fact('shippingFee'),
+		deliveryPromise: fact('deliveryPromise'),
+		carrier: fact('carrier'),
+		weight: fact('weight'),
+		paymentBadges: fact('paymentBadges')?.slice(0, MAX_PAYMENT_BADGES) ?? [],
 		missing: [],
 	};
 	const isEmpty = (name: FactName) => {
-		const v = facts[name];
-		return v === null || (Array.isArray(v) && v.length === 0);
+		const value = facts[name];
+		return value === null || (Array.isArray(value) && value.length === 0);
 	};
-	facts.missing = [...shown].filter(isEmpty);
+	facts.missing = shown.filter(isEmpty);
 	const strategies: Strategies = {};
 	for (const [name, strategy] of Object.entries(log.strategies) as [FactName, FactStrategy][]) {
 		if (!isEmpty(name)) strategies[name] = strategy;
