@@ -58,7 +58,7 @@ const TITLE_NAME = /^(?:首页\s*-\s*)?(.+?)\s*-\s*(?:淘宝网|天猫|tmall\.co
 const shopNameFrom = (text: string): string | null =>
 	clean(text.replace(/\s*进入店铺$/, '').replace(/^店铺\s*[:：]\s*/, '')) || null;
 
-/** The single label before `suffix` (`shop123.taobao.com` → `shop123`), or null for deeper or odd hosts. */
+/** The single label before `suffix` (`shop123.taobao.com` → `shop123`), or null for deeper or odd hosts (a DNS label has 1-63 characters). */
 function shopLabel(url: URL, suffix: string): string | null {
 	if (!isWeb(url) || !url.hostname.endsWith(suffix)) return null;
 	const label = url.hostname.slice(0, -suffix.length);

@@ -1,7 +1,7 @@
 /**
  * Small DOM helpers shared by the adapters, and the shape of their selector lists. Read-only: text and attributes,
- * never markup. Every walk is iterative and bounded: a hostile page can make a reading cost little, never overflow
- * the stack.
+ * never markup. Queries go to the browser's own querySelector; the adapters' own walks (layout anchors, text) are
+ * iterative and bounded, so a hostile page can make a reading cost little and never overflow the stack.
  */
 import { factsShownOn } from '../core/fact-expectations';
 import type { Platform } from '../core/ids';
