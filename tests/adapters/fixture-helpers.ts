@@ -38,21 +38,30 @@ export const NON_PRODUCT: Record<string, NonProductEntry> = JSON.parse(
 );
 
 /**
- * A window whose documents load nothing, quietly: fixtures hold stylesheet links and iframes (the markers of some
- * pages), and a parsed page, as in a browser's DOMParser, must not fetch them or log that it did not.
+ * A parser for fixture pages whose documents load nothing, quietly: fixtures hold stylesheet links and iframes (the
+ * markers of some pages), and a parsed page, as in a browser's DOMParser, must not fetch them or log that it did
+ * not. Its window keeps what it built until closed: long fuzz runs take a new parser now and then.
  */
-const inertWindow = new Window({
-	settings: {
-		disableJavaScriptEvaluation: true,
-		disableCSSFileLoading: true,
-		disableIframePageLoading: true,
-		disableJavaScriptFileLoading: true,
-		handleDisabledFileLoadingAsSuccess: true,
-	},
-});
+export function inertParser(): { parse: (html: string) => Document; close: () => Promise<void> } {
+	const window = new Window({
+		settings: {
+			disableJavaScriptEvaluation: true,
+			disableCSSFileLoading: true,
+			disableIframePageLoading: true,
+			disableJavaScriptFileLoading: true,
+			handleDisabledFileLoadingAsSuccess: true,
+		},
+	});
+	const parser = new window.DOMParser();
+	return {
+		parse: (html) => parser.parseFromString(html, 'text/html') as unknown as Document,
+		close: () => window.happyDOM.close(),
+	};
+}
 
-export const parseHtml = (html: string): Document =>
-	new inertWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const fixtureParser = inertParser();
+
+export const parseHtml = (html: string): Document => fixtureParser.parse(html);
 
 /** The facts in expected.json's vocabulary: display strings, shippingFeeCny in yuan, badges as raw texts. */
 export function asExpected(facts: PageFacts): Record<string, unknown> {

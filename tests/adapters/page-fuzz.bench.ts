@@ -16,8 +16,8 @@ const SEED = 20_261_201;
 describe('pathological pages', () => {
 	bench(
 		`${PAGES} mutated fixture pages through readPage (figures printed below)`,
-		() => {
-			const figures = runPageFuzz(PAGES, SEED);
+		async () => {
+			const figures = await runPageFuzz(PAGES, SEED);
 			const ms = (value: number) => `${value.toFixed(2)} ms`;
 			console.log(
 				[

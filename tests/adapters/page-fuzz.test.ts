@@ -17,8 +17,8 @@ const SOURCES = FUZZ_SOURCES.filter((source) => !/large-dom/.test(source.file));
 
 test(
 	`${SLICE} mutated fixture pages: no throw, no schema violation, no overflow in the adapters`,
-	() => {
-		const figures = runPageFuzz(SLICE, 20261201, SOURCES);
+	async () => {
+		const figures = await runPageFuzz(SLICE, 20261201, SOURCES);
 		expect(figures.pages + figures.unparsable + figures.throws).toBe(SLICE);
 		expect(figures.throws).toBe(0);
 		expect(figures.violations).toBe(0);

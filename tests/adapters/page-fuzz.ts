@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { findAdapter, readPage } from '../../utils/adapters/registry';
 import { requestSchemas } from '../../utils/messaging/schemas';
-import { EXPECTED, fixtureHtml, NON_PRODUCT, NON_PRODUCT_DIR, parseHtml } from './fixture-helpers';
+import { EXPECTED, fixtureHtml, inertParser, NON_PRODUCT, NON_PRODUCT_DIR } from './fixture-helpers';
 
 /** A small fast PRNG (mulberry32): fuzz runs must be reproducible from their seed. */
 function random(seed: number): () => number {
@@ -159,6 +159,7 @@ function overflowOrigin(error: Error): 'adapters' | 'dom library' {
 function buildPage(
 	pageSeed: number,
 	sources: readonly FuzzSource[],
+	parse: (html: string) => Document,
 ): { what: string; url: URL; build: () => Document } {
 	const rng = random(pageSeed);
 	const source = pick(rng, sources);
@@ -172,7 +173,7 @@ function buildPage(
 		what: `${source.file} [${applied.join(', ')}]`,
 		url: new URL(source.url),
 		build: () => {
-			const doc = parseHtml(html);
+			const doc = parse(html);
 			if (applied.includes('shuffle')) shuffleSiblings(random(shuffleSeed), doc);
 			return doc;
 		},
@@ -189,8 +190,20 @@ function overflowOriginOf(page: ReturnType<typeof buildPage>): string {
 	}
 }
 
+/** Rebuilds one page of a run from its seed (the `#n` in `slowest`), to look at it again. */
+export function replayPage(pageSeed: number, sources: readonly FuzzSource[] = FUZZ_SOURCES) {
+	return buildPage(pageSeed, sources, inertParser().parse);
+}
+
+/** Pages parsed in one window before it is closed: a window keeps every document it built. */
+const PAGES_PER_WINDOW = 100;
+
 /** Reads `count` mutated pages (seeded), each from one of `sources` (all fixtures by default), and returns the figures. */
-export function runPageFuzz(count: number, seed: number, sources: readonly FuzzSource[] = FUZZ_SOURCES): FuzzFigures {
+export async function runPageFuzz(
+	count: number,
+	seed: number,
+	sources: readonly FuzzSource[] = FUZZ_SOURCES,
+): Promise<FuzzFigures> {
 	const rng = random(seed);
 	const times: { ms: number; what: string }[] = [];
 	const figures: FuzzFigures = {
@@ -207,8 +220,14 @@ export function runPageFuzz(count: number, seed: number, sources: readonly FuzzS
 		unparsable: 0,
 		otherFailures: [],
 	};
+	let parser = inertParser();
 	for (let n = 0; n < count; n++) {
-		const page = buildPage(Math.floor(rng() * 2 ** 32), sources);
+		if (n > 0 && n % PAGES_PER_WINDOW === 0) {
+			await parser.close();
+			parser = inertParser();
+		}
+		const pageSeed = Math.floor(rng() * 2 ** 32);
+		const page = buildPage(pageSeed, sources, parser.parse);
 		let doc: Document;
 		try {
 			doc = page.build();
@@ -225,7 +244,7 @@ export function runPageFuzz(count: number, seed: number, sources: readonly FuzzS
 			figures.throws++;
 			continue;
 		} finally {
-			times.push({ ms: performance.now() - started, what: page.what });
+			times.push({ ms: performance.now() - started, what: `${page.what} #${pageSeed}` });
 		}
 		figures.pages++;
 		if (reading?.ok) {
@@ -239,6 +258,7 @@ export function runPageFuzz(count: number, seed: number, sources: readonly FuzzS
 			else figures.otherFailures.push(`${page.what}: ${reading.reason} (${origin})`);
 		}
 	}
+	await parser.close();
 	times.sort((a, b) => a.ms - b.ms);
 	figures.meanMs = times.reduce((sum, t) => sum + t.ms, 0) / (times.length || 1);
 	figures.p99Ms = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]?.ms ?? 0;
