@@ -28,6 +28,14 @@ describe('blocked pages: a blocked reading with no numbers', () => {
 	}
 });
 
+test('an overlay appended over a long page is seen: baxia puts its frame at the end of <body>', () => {
+	const filler = '<div>推荐</div>'.repeat(100);
+	const overlay = '<div class="J_MIDDLEWARE_FRAME_WIDGET"><iframe title="验证"></iframe></div>';
+	const html = fixtureHtml('taobao-item-2025.html').replace('</body>', `${filler}${overlay}</body>`);
+	const reading = readPage(parseHtml(html), new URL(EXPECTED['taobao-item-2025.html']?.url ?? ''));
+	expect(reading?.ok && reading.facts.pageType).toBe('blocked');
+});
+
 describe('pages that show no product or shop read to no reading (no panel)', () => {
 	for (const [file, entry] of Object.entries(NON_PRODUCT)) {
 		test(`${file} (${entry.adapter})`, () => {

@@ -228,24 +228,26 @@ export function fromUrl(url: URL, param: string): string | null {
 export const isHidden = (el: Element | null): boolean =>
 	!el || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
-/** Children of <body> searched for interstitial markers: anti-bot and login overlays sit at its top. */
+/** Children of <body> searched for interstitial markers at its top (a served interstitial)… */
 const TOP_OF_BODY = 40;
+/** …and at its end (an overlay appended over the page by script). */
+const END_OF_BODY = 10;
 
 /**
  * Does the page carry one of `markers`? `#id` markers are looked up anywhere (an id lookup is free); any other
- * selector only among the first children of <body>, where interstitials put their markup, so that a normal page
- * costs no whole-page scan.
+ * selector only among the first and last children of <body>, where interstitials and overlays put their markup,
+ * so that a normal page costs no whole-page scan.
  */
 export function hasMarker(doc: Document, markers: Selectors): boolean {
 	const css = cssList(markers);
 	if (css.some((selector) => ID_ONLY.test(selector) && doc.getElementById(selector.slice(1)))) return true;
 	const others = css.filter((selector) => !ID_ONLY.test(selector)).map(matcher);
-	const top = doc.body?.children ?? [];
-	for (let i = 0; i < top.length && i < TOP_OF_BODY; i++) {
-		const el = top[i] as Element;
-		if (others.some((matches) => matches(el))) return true;
-	}
-	return false;
+	const children = [...(doc.body?.children ?? [])];
+	const edges =
+		children.length > TOP_OF_BODY + END_OF_BODY
+			? [...children.slice(0, TOP_OF_BODY), ...children.slice(-END_OF_BODY)]
+			: children;
+	return edges.some((el) => others.some((matches) => matches(el)));
 }
 
 /** Which strategy supplied each fact of one reading. */
