@@ -18,7 +18,7 @@ const SOURCES = FUZZ_SOURCES.filter((source) => !/large-dom/.test(source.file));
 test(
 	`${SLICE} mutated fixture pages: no throw, no schema violation, no overflow in the adapters`,
 	async () => {
-		const figures = await runPageFuzz(SLICE, 20261201, SOURCES);
+		const figures = await runPageFuzz(SLICE, 20261201, { sources: SOURCES });
 		expect(figures.pages + figures.unparsable + figures.throws).toBe(SLICE);
 		expect(figures.throws).toBe(0);
 		expect(figures.violations).toBe(0);

@@ -64,6 +64,13 @@ const SCRIPT_TOKENS = [
 	'u',
 ];
 
+/** The page with `depth` nested elements inserted at a random tag boundary. */
+function nest(rng: Rng, html: string, depth: number): string {
+	const tag = pick(rng, ['div', 'span', 'b']);
+	const at = tagBoundary(rng, html);
+	return `${html.slice(0, at)}${`<${tag}>`.repeat(depth)}x${`</${tag}>`.repeat(depth)}${html.slice(at)}`;
+}
+
 /** The page's HTML with one mutation; the name says which. */
 type StringMutation = (rng: Rng, html: string) => string;
 
@@ -74,13 +81,10 @@ const STRING_MUTATIONS: Record<string, StringMutation> = {
 		const at = tagBoundary(rng, html);
 		return `${html.slice(0, at)}<script>${pick(rng, SCRIPT_NAMES)}${tokens}</script>${html.slice(at)}`;
 	},
-	'deep nesting': (rng, html) => {
-		// Mostly hundreds of levels (what a browser's parser builds at most is about 512), sometimes thousands.
-		const depth = rng() < 0.8 ? int(rng, 50, 600) : int(rng, 1000, 5000);
-		const tag = pick(rng, ['div', 'span', 'b']);
-		const at = tagBoundary(rng, html);
-		return `${html.slice(0, at)}${`<${tag}>`.repeat(depth)}x${`</${tag}>`.repeat(depth)}${html.slice(at)}`;
-	},
+	// As deep as a browser's HTML parser nests (Blink and Gecko stop at 512 levels)…
+	'deep nesting': (rng, html) => nest(rng, html, int(rng, 50, 512)),
+	// …and far deeper, as only a script can build it in a browser (happy-dom's parser builds it too).
+	'very deep nesting': (rng, html) => nest(rng, html, int(rng, 1000, 10_000)),
 	'huge attribute': (rng, html) => {
 		const at = html.indexOf('<', tagBoundary(rng, html) + 1);
 		const end = at < 0 ? -1 : html.indexOf('>', at);
@@ -91,6 +95,17 @@ const STRING_MUTATIONS: Record<string, StringMutation> = {
 		return `${html.slice(0, end)} ${name}="${value}"${html.slice(end)}`;
 	},
 };
+
+/** How often each mutation is drawn: nesting no parser builds is rare, the others equally likely. */
+const MUTATION_WEIGHTS: Record<string, number> = {
+	truncate: 4,
+	'garbage script': 4,
+	'deep nesting': 3,
+	'very deep nesting': 1,
+	'huge attribute': 4,
+	shuffle: 4,
+};
+const MUTATION_DRAW = Object.entries(MUTATION_WEIGHTS).flatMap(([name, weight]) => Array<string>(weight).fill(name));
 
 /** Reorders the children of a few random elements (a page whose A/B blocks come in another order). */
 function shuffleSiblings(rng: Rng, doc: Document): void {
@@ -129,8 +144,17 @@ export interface FuzzFigures {
 	meanMs: number;
 	p99Ms: number;
 	maxMs: number;
-	/** The five slowest pages: fixture, mutations and time. */
+	/**
+	 * The same, in CPU time of this process (user + system): what the reading itself cost, less what other
+	 * processes on a shared machine took from it (it still counts the garbage collector's threads).
+	 */
+	cpuMeanMs: number;
+	cpuP99Ms: number;
+	cpuMaxMs: number;
+	/** The five slowest pages: time, fixture, mutations and the page's seed (`replayPage`). */
 	slowest: string[];
+	/** Per mutation: pages that had it, and their p99 time and CPU time (ms). */
+	byMutation: Record<string, { pages: number; p99Ms: number; cpuP99Ms: number }>;
 	/** Exceptions that escaped readPage (goal 0). */
 	throws: number;
 	/** Readings the background's message schema rejects (goal 0). */
@@ -160,17 +184,16 @@ function buildPage(
 	pageSeed: number,
 	sources: readonly FuzzSource[],
 	parse: (html: string) => Document,
-): { what: string; url: URL; build: () => Document } {
+): { what: string; mutations: string[]; url: URL; build: () => Document } {
 	const rng = random(pageSeed);
 	const source = pick(rng, sources);
-	const applied = Array.from({ length: int(rng, 1, 3) }, () =>
-		pick(rng, [...Object.keys(STRING_MUTATIONS), 'shuffle']),
-	);
+	const applied = Array.from({ length: int(rng, 1, 3) }, () => pick(rng, MUTATION_DRAW));
 	let html = source.html;
 	for (const name of applied) if (name !== 'shuffle') html = STRING_MUTATIONS[name]?.(rng, html) ?? html;
 	const shuffleSeed = Math.floor(rng() * 2 ** 32);
 	return {
 		what: `${source.file} [${applied.join(', ')}]`,
+		mutations: applied,
 		url: new URL(source.url),
 		build: () => {
 			const doc = parse(html);
@@ -198,20 +221,26 @@ export function replayPage(pageSeed: number, sources: readonly FuzzSource[] = FU
 /** Pages parsed in one window before it is closed: a window keeps every document it built. */
 const PAGES_PER_WINDOW = 100;
 
-/** Reads `count` mutated pages (seeded), each from one of `sources` (all fixtures by default), and returns the figures. */
-export async function runPageFuzz(
-	count: number,
-	seed: number,
-	sources: readonly FuzzSource[] = FUZZ_SOURCES,
-): Promise<FuzzFigures> {
+export interface FuzzOptions {
+	/** Fixtures to mutate (all by default). */
+	sources?: readonly FuzzSource[];
+}
+
+/** Reads `count` mutated pages (seeded) and returns the figures. */
+export async function runPageFuzz(count: number, seed: number, options: FuzzOptions = {}): Promise<FuzzFigures> {
+	const { sources = FUZZ_SOURCES } = options;
 	const rng = random(seed);
-	const times: { ms: number; what: string }[] = [];
+	const times: { ms: number; cpuMs: number; what: string; mutations: string[] }[] = [];
 	const figures: FuzzFigures = {
 		pages: 0,
 		meanMs: 0,
 		p99Ms: 0,
 		maxMs: 0,
+		cpuMeanMs: 0,
+		cpuP99Ms: 0,
+		cpuMaxMs: 0,
 		slowest: [],
+		byMutation: {},
 		throws: 0,
 		violations: 0,
 		failed: 0,
@@ -237,6 +266,7 @@ export async function runPageFuzz(
 			continue;
 		}
 		const started = performance.now();
+		const cpuStarted = process.cpuUsage();
 		let reading: ReturnType<typeof readPage>;
 		try {
 			reading = readPage(doc, page.url);
@@ -244,7 +274,13 @@ export async function runPageFuzz(
 			figures.throws++;
 			continue;
 		} finally {
-			times.push({ ms: performance.now() - started, what: `${page.what} #${pageSeed}` });
+			const cpu = process.cpuUsage(cpuStarted);
+			times.push({
+				ms: performance.now() - started,
+				cpuMs: (cpu.user + cpu.system) / 1000,
+				what: `${page.what} #${pageSeed}`,
+				mutations: page.mutations,
+			});
 		}
 		figures.pages++;
 		if (reading?.ok) {
@@ -259,13 +295,26 @@ export async function runPageFuzz(
 		}
 	}
 	await parser.close();
-	times.sort((a, b) => a.ms - b.ms);
-	figures.meanMs = times.reduce((sum, t) => sum + t.ms, 0) / (times.length || 1);
-	figures.p99Ms = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]?.ms ?? 0;
-	figures.maxMs = times.at(-1)?.ms ?? 0;
-	figures.slowest = times
-		.slice(-5)
-		.reverse()
-		.map((t) => `${t.ms.toFixed(1)} ms ${t.what}`);
+	const p99 = (values: number[]) => {
+		const sorted = [...values].sort((a, b) => a - b);
+		return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+	};
+	const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
+	const wall = times.map((t) => t.ms);
+	const cpu = times.map((t) => t.cpuMs);
+	Object.assign(figures, { meanMs: mean(wall), p99Ms: p99(wall), maxMs: Math.max(0, ...wall) });
+	Object.assign(figures, { cpuMeanMs: mean(cpu), cpuP99Ms: p99(cpu), cpuMaxMs: Math.max(0, ...cpu) });
+	figures.slowest = [...times]
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, 5)
+		.map((t) => `${t.ms.toFixed(1)} ms (CPU ${t.cpuMs.toFixed(1)} ms) ${t.what}`);
+	for (const name of Object.keys(MUTATION_WEIGHTS)) {
+		const having = times.filter((t) => t.mutations.includes(name));
+		figures.byMutation[name] = {
+			pages: having.length,
+			p99Ms: p99(having.map((t) => t.ms)),
+			cpuP99Ms: p99(having.map((t) => t.cpuMs)),
+		};
+	}
 	return figures;
 }
