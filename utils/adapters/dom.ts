@@ -74,17 +74,24 @@ const ID_ONLY = /^#[\w-]+$/;
 const LEADING_ID = /^#([\w-]+)(?![\w-])/;
 /** `[class*="rightWrap--"]`: the hashed-class prefix match most entries of the React and ICE layouts use. */
 const CLASS_PART = /^\[class\*="([^"\\]+)"\]$/;
+/** `[data-spm="shop_block"]`: one attribute's exact value. */
+const ATTRIBUTE_IS = /^\[([\w-]+)="([^"\\]*)"\]$/;
 
 /** Longest class attribute tested against selectors: real ones are a few hundred characters, a hostile one megabytes. */
 const MAX_CLASS_CHARS = 2_000;
 
 /**
- * A test of one element against `css` for the walks, which test every element. Elements with absurd class
- * attributes never match; a class part is compared directly (a DOM engine's matches() does far more per call).
+ * A test of one element against `css` for the walks, which test every element. An id, a class part or an attribute
+ * value is compared directly (a DOM engine's matches() does far more work per call, and happy-dom also caches every
+ * answer); elements with absurd class attributes never match.
  */
 function matcher(css: string): (el: Element) => boolean {
+	const id = ID_ONLY.test(css) ? css.slice(1) : null;
 	const classPart = CLASS_PART.exec(css)?.[1];
+	const [, attribute, value] = ATTRIBUTE_IS.exec(css) ?? [];
 	return (el) => {
+		if (id) return el.id === id;
+		if (attribute) return el.getAttribute(attribute) === value;
 		const cls = el.getAttribute('class') ?? '';
 		return cls.length <= MAX_CLASS_CHARS && (classPart ? cls.includes(classPart) : el.matches(css));
 	};
