@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
-import { SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, type RecordingProblem, SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
 import { CourierLensDatabase } from '../utils/storage/database';
+
+/** Extension-storage key of the kept recording problem (compare.html shows it). */
+const RECORDING_PROBLEM_KEY = 'recordingProblem';
 
 export default defineBackground(() => {
 	const route = createMessageRouter(
@@ -12,8 +15,17 @@ export default defineBackground(() => {
 			// Open panels listen to this key (storage.onChanged) and re-estimate: a push, not polling.
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
+			announcePagesChange: () => browser.storage.local.set({ [PAGES_REVISION_KEY]: Date.now() }),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
+			},
+			recordingProblem: {
+				read: async () =>
+					((await browser.storage.local.get(RECORDING_PROBLEM_KEY))[RECORDING_PROBLEM_KEY] as RecordingProblem) ?? null,
+				keep: (problem) =>
+					problem
+						? browser.storage.local.set({ [RECORDING_PROBLEM_KEY]: problem })
+						: browser.storage.local.remove(RECORDING_PROBLEM_KEY),
 			},
 		},
 		{ id: browser.runtime.id, origin: browser.runtime.getURL('/') },

@@ -14,6 +14,12 @@ export function About() {
 				<li>{t('about_page')}</li>
 				<li>{t('about_estimates')}</li>
 			</ul>
+			<p>
+				{t('about_comparison')}{' '}
+				<a href="compare.html#shops" target="_blank" rel="noopener">
+					{t('about_open_compare')}
+				</a>
+			</p>
 		</div>
 	);
 }

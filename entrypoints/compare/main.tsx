@@ -5,6 +5,8 @@ import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { CarriersTab } from './carriers-tab';
 import '../../components/pages/pages.css';
+import '../../components/compare/compare.css';
+import { ShopsContainer } from './shops-container';
 
 /** `compare.html#shops` or `#carriers` opens that tab (the panel, popup and options link here). */
 function tabFromHash(): CompareTab {
@@ -23,7 +25,7 @@ function CompareApp() {
 		setTab(next);
 		history.replaceState(null, '', `#${next}`);
 	};
-	return <CompareView tab={tab} onTabChange={select} shops={null} carriers={<CarriersTab />} />;
+	return <CompareView tab={tab} onTabChange={select} shops={<ShopsContainer />} carriers={<CarriersTab />} />;
 }
 
 const root = document.getElementById('app');

@@ -9,19 +9,12 @@ import type { ContractFileFormat } from '../../utils/files/contract-file';
 import { sendMessage } from '../../utils/messaging/protocol';
 import type { ReplyError } from '../../utils/messaging/result';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import { downloadText } from '../../utils/platform/download';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
 import { switchModelRows } from './switch-model-rows';
 import '../../components/pages/pages.css';
 
 const i18n = { t: translate, lang: langFromUiLanguage(uiLanguage()) };
-
-/** Saves text as a file the merchant downloads; the object URL is released once the click is handled. */
-function download(fileName: string, text: string, type: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 function OptionsApp() {
 	const [contracts, setContracts] = useState<MerchantContract[]>([]);
@@ -73,7 +66,7 @@ function OptionsApp() {
 		const reply = await sendMessage('ui.exportContracts', { format });
 		setExportError(reply.ok ? null : reply.error.code);
 		if (reply.ok)
-			download(
+			downloadText(
 				`courier-lens-contracts.${format}`,
 				reply.value.text,
 				format === 'csv' ? 'text/csv' : 'application/json',

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
-import { SETTINGS_REVISION_KEY } from '../../utils/messaging/protocol';
+import { type RecordingProblem, SETTINGS_REVISION_KEY } from '../../utils/messaging/protocol';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { FACTS } from '../helpers/sample-facts';
 
@@ -14,20 +14,31 @@ const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://item.taobao.com/item
 let db: CourierLensDatabase;
 let announced: number;
 let route: ReturnType<typeof createMessageRouter>;
+let keptProblem: RecordingProblem | null;
+let clockMs: number;
 
 beforeEach(async () => {
 	fakeBrowser.reset();
 	db = new CourierLensDatabase(`test-${Math.random()}`);
 	announced = 0;
+	keptProblem = null;
+	clockMs = Date.parse('2026-11-27T10:00:00+08:00');
 	route = createMessageRouter(
 		{
 			db,
-			clock: () => new Date('2026-11-27T10:00:00+08:00'),
+			clock: () => new Date(clockMs),
 			announceChange: async () => {
 				announced++;
 			},
 			openOptionsPage: async () => {},
+			announcePagesChange: async () => {},
 			openExtensionPage: async () => {},
+			recordingProblem: {
+				read: async () => keptProblem,
+				keep: async (problem) => {
+					keptProblem = problem;
+				},
+			},
 		},
 		SELF,
 	);
@@ -51,8 +62,8 @@ describe('message router', () => {
 		expect(zto(reply)?.source.kind).toBe('default');
 		// The visit is recorded after the reply.
 		await expect
-			.poll(() => db.shops.get('taobao:42'))
-			.toMatchObject({ shopName: '小店', firstSeen: expect.any(String) });
+			.poll(() => db.pages.get('taobao:item:1'))
+			.toMatchObject({ shopName: '小店', firstSeen: expect.any(String), visits: 1 });
 	});
 
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {

@@ -24,6 +24,8 @@ beforeEach(() => {
 			openExtensionPage: async (path) => {
 				opened.push(path);
 			},
+			announcePagesChange: async () => {},
+			recordingProblem: { read: async () => null, keep: async () => {} },
 		},
 		SELF,
 	);

@@ -21,6 +21,7 @@ const SETTINGS: MerchantSettings = {
 	costWeightPercent: 60,
 	enabledSites: { taobao: true, tmall: true, jd: true, pdd: true, '1688': true },
 	currencyDisplay: 'symbol',
+	recordVisits: true,
 };
 
 const FACTS: PageFacts = {

@@ -6,6 +6,7 @@ import {
 	readExtensionStore,
 	watchContentScriptWorlds,
 } from './support/chromium';
+import { registerComparisonScenarios } from './support/comparison-scenarios';
 import { controlValue, openPopup, POPUP, saveQuickContract, setParcelDefaults } from './support/extension-pages';
 import { registerSharedScenarios, type StoredState, useExtensionSuite } from './support/extension-suite';
 import { pickPricingPage, SEARCH_PAGE } from './support/fixtures';
@@ -75,4 +76,8 @@ describe('Chromium: extension', () => {
 		const panel = await waitForPanelChange(suite.pageTab, (s) => quoteFor(s, 'zto')?.source === 'contract');
 		expect(quoteFor(panel, 'zto')).toMatchObject({ source: 'contract', costFen: '200' });
 	});
+});
+
+describe('Chromium: comparison (compare.html)', () => {
+	registerComparisonScenarios(suite);
 });

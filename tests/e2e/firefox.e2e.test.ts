@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { registerComparisonScenarios } from './support/comparison-scenarios';
 import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 import { registerSwitchScenarios } from './support/switch-scenarios';
@@ -24,4 +25,8 @@ describe('Firefox: extension', () => {
 	// background's IndexedDB in Firefox.
 	registerSharedScenarios(suite);
 	registerSwitchScenarios(suite);
+});
+
+describe('Firefox: comparison (compare.html)', () => {
+	registerComparisonScenarios(suite);
 });

@@ -5,6 +5,7 @@ import { fail, type Result } from '../messaging/result';
 import { envelopeSchema, requestSchemas } from '../messaging/schemas';
 import type { BackgroundDeps } from './handlers';
 import { createHandlers } from './handlers';
+import type { MessageSource } from './handlers/handler-types';
 import { type ExtensionIdentity, isSenderAllowed, type Sender } from './sender-policy';
 
 function issuesOf(error: v.BaseIssue<unknown>[]) {
@@ -26,8 +27,8 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 		const payload = v.safeParse(requestSchemas[name], envelope.output.data);
 		if (!payload.success) return fail('invalid_message', `invalid ${name} payload`, issuesOf(payload.issues));
 		try {
-			const handler = handlers[name] as (data: unknown) => Promise<Result<unknown>>;
-			return await handler(payload.output);
+			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Result<unknown>>;
+			return await handler(payload.output, { tabId: sender.tab?.id ?? null });
 		} catch (error) {
 			const storage =
 				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');

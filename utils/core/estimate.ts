@@ -2,7 +2,7 @@ import type { MerchantContract } from './contract-model';
 import { type DeliveryDays, routeDeliveryDays } from './delivery-time';
 import type { Parcel, PaymentOption, RankedRow, RankingStrategy } from './estimate-model';
 import { isProvinceCode } from './geography';
-import type { PaymentMethodId, ProvinceCode } from './ids';
+import type { Fen, PaymentMethodId, ProvinceCode } from './ids';
 import type { PageFacts } from './page-facts';
 import { paymentOptions } from './payments';
 import { quoteAll } from './quote';
@@ -31,9 +31,37 @@ function usableGrams(grams: number | undefined | null): grams is number {
 }
 
 /**
+ * The parcel to price: an explicit override, else the page's weight, else the default; the default box size
+ * applies only with the default weight (a page weight says nothing of size). The comparison prices its rows
+ * the same way.
+ */
+export function parcelFor(input: {
+	overrideGrams?: number | null;
+	pageGrams?: number | null;
+	settings: Pick<MerchantSettings, 'defaultWeightGrams' | 'defaultDimensionsCm'>;
+	declaredValueFen: Fen | null;
+}): { parcel: Parcel; weightSource: PageEstimate['weightSource'] } {
+	const { settings } = input;
+	let weightSource: PageEstimate['weightSource'] = 'settings';
+	let actualGrams = settings.defaultWeightGrams;
+	if (usableGrams(input.overrideGrams)) {
+		weightSource = 'override';
+		actualGrams = input.overrideGrams;
+	} else if (usableGrams(input.pageGrams)) {
+		weightSource = 'page';
+		actualGrams = input.pageGrams;
+	}
+	const parcel: Parcel = {
+		actualGrams,
+		dimensionsCm: weightSource === 'settings' ? settings.defaultDimensionsCm : null,
+		declaredValueFen: input.declaredValueFen,
+	};
+	return { parcel, weightSource };
+}
+
+/**
  * Everything the panel shows for one page. Origin: the page's ship-from in page mode (unknown stays unknown,
- * the zone is then assumed), the warehouse in warehouse mode. Weight: explicit override, else the page, else
- * the default; the default box size applies only with the default weight (a page weight says nothing of size).
+ * the zone is then assumed), the warehouse in warehouse mode. Weight: see parcelFor.
  */
 export function estimatePage(input: {
 	facts: PageFacts;
@@ -56,21 +84,12 @@ export function estimatePage(input: {
 	}
 
 	const destination = input.destination ?? settings.defaultDestination;
-
-	let weightSource: PageEstimate['weightSource'] = 'settings';
-	let actualGrams = settings.defaultWeightGrams;
-	if (usableGrams(input.weightGrams)) {
-		weightSource = 'override';
-		actualGrams = input.weightGrams;
-	} else if (usableGrams(facts.weight?.grams)) {
-		weightSource = 'page';
-		actualGrams = facts.weight.grams;
-	}
-	const parcel: Parcel = {
-		actualGrams,
-		dimensionsCm: weightSource === 'settings' ? settings.defaultDimensionsCm : null,
+	const { parcel, weightSource } = parcelFor({
+		overrideGrams: input.weightGrams,
+		pageGrams: facts.weight?.grams,
+		settings,
 		declaredValueFen: facts.price?.fen ?? null,
-	};
+	});
 
 	const quotes = quoteAll(parcel, { origin, destination }, input.contracts, input.now);
 	const reliabilities = quotes.map((quote) => reliabilityOf(quote.carrier));

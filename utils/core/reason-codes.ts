@@ -40,4 +40,17 @@ export const REASON_CODES = [
 	'most_reliable', // score, points (lead over the runner-up), factor1, factor2 (reliability factor codes)
 	'less_reliable_by', // points
 	'best_value', // fen, score, costWeightPercent
+	// Comparison (compare.html and the panel's summary).
+	'compare_change_price', // fromFen, toFen, month, day
+	'compare_change_listed_fee', // fromFen, toFen, month, day
+	'compare_change_ship_from', // fromProvince, toProvince (a code, or the page's words), month, day
+	'compare_change_carrier', // fromCarrier, toCarrier (an id, or the listing's words), month, day
+	'compare_gap_no_warehouse',
+	'compare_gap_free', // yoursFen
+	'compare_gap_charge', // theirsFen, yoursFen
+	'compare_gap_terms', // terms (the page's words, e.g. 满49包邮), yoursFen
+	'compare_gap_terms_unknown', // yoursFen
+	'compare_standing_first',
+	'compare_standing_free', // free, visited
+	'compare_standing_ship_from', // count, province
 ] as const;

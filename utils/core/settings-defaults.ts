@@ -12,4 +12,5 @@ export const DEFAULT_SETTINGS: MerchantSettings = {
 	costWeightPercent: 60,
 	enabledSites: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
 	currencyDisplay: 'symbol',
+	recordVisits: true,
 };

@@ -16,4 +16,6 @@ export interface MerchantSettings {
 	enabledSites: Record<Platform, boolean>;
 	/** symbol: ¥12.30; code: CNY 12.30. */
 	currencyDisplay: 'symbol' | 'code';
+	/** Record visited seller pages for the comparison (compare.html); the records never leave this device. */
+	recordVisits: boolean;
 }

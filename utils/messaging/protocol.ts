@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageRecord, PageStanding } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord, ProvinceCounts } from '../core/destination-mix';
 import type { PageEstimate } from '../core/estimate';
@@ -30,6 +31,8 @@ export interface ProtocolMap {
 	'cs.openOptions': { request: null; reply: Result<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
 	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Result<null> };
+	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
+	'cs.openCompare': { request: { key: string | null }; reply: Result<null> };
 	'ui.getState': { request: null; reply: Result<UiState> };
 	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
@@ -49,6 +52,51 @@ export interface ProtocolMap {
 		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
 		reply: Result<OrderMixRecord>;
 	};
+	/** The same as cs.openCompare, from the popup, the options page or a framed panel (extension pages). */
+	'ui.openCompare': { request: { key: string | null }; reply: Result<null> };
+	/**
+	 * Recorded pages: the most recently seen (`recent`), or page by page in key order after `after` (`key`);
+	 * compare.html shows the first at once and then loads the whole history.
+	 */
+	'ui.listPages': {
+		request: { order: 'recent' | 'key'; after: string | null; limit: number };
+		reply: Result<PageList>;
+	};
+	/** One validated batch of an imported comparison file; the last one merges them all in one transaction. */
+	'ui.importPages': {
+		/** Batch `index` of `count` (0-based) of the import `importId` (see utils/background/staged-import.ts). */
+		request: { importId: string; index: number; count: number; items: PageRecord[] };
+		reply: Result<PageImportProgress>;
+	};
+	/** "Clear history": deletes every recorded page. */
+	'ui.clearPages': { request: null; reply: Result<null> };
+}
+
+/**
+ * Why the last visit could not be recorded (kept by the background until a write succeeds): `quota` when the
+ * browser's storage is full, `storage` for any other database failure. The panel was not affected.
+ */
+export interface RecordingProblem {
+	at: string;
+	code: 'quota' | 'storage';
+	detail: string;
+}
+
+export interface PageList {
+	rows: PageRecord[];
+	total: number;
+	/** The kept recording problem, if any (with the first page only: `recent`, or `key` from the start). */
+	problem: RecordingProblem | null;
+}
+
+export type PageImportProgress =
+	| { state: 'staged'; received: number }
+	/** `imported`: rows in the file; `total`: rows stored after merging; `evicted`: oldest rows dropped beyond the cap. */
+	| { state: 'done'; imported: number; total: number; evicted: number };
+
+/** Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html?highlight=<key>#shops). */
+export function compareShopsPath(key: string | null): string {
+	return `/compare.html${key ? `?highlight=${encodeURIComponent(key)}` : ''}#shops`;
 }
 
 /** Page and hash of the switch calculator; `origin` pre-fills its origin (compare.html#carriers?origin=33). */
@@ -69,6 +117,8 @@ export interface PanelEstimate {
 	settings: MerchantSettings;
 	/** Set when this marketplace is switched off in the popup: the panel stays hidden. */
 	siteEnabled: boolean;
+	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
+	comparison: PageStanding | null;
 }
 
 export interface UiState {
@@ -120,3 +170,6 @@ export async function requestTabReading(tabId: number): Promise<TabReading | nul
 
 /** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
 export const SETTINGS_REVISION_KEY = 'settingsRevision';
+
+/** Key in extension storage bumped after recorded pages change: an open compare.html reloads its rows. */
+export const PAGES_REVISION_KEY = 'pagesRevision';

@@ -8,6 +8,8 @@ export type ErrorCode =
 	| 'invalid_import'
 	| 'not_found'
 	| 'storage_unavailable'
+	/** A batched import lost its staged batches (the background restarted): nothing was written. */
+	| 'import_interrupted'
 	| 'internal';
 
 export interface ReplyError {

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { MAX_RECORDED_PAGES } from '../core/comparison-model';
+import { PAGE_KEY_PATTERN } from '../core/comparison-records';
+import { pageRecordSchema } from '../core/comparison-validation';
 import { MAX_DIMENSION_CM, RANKING_STRATEGIES } from '../core/estimate-model';
 import { isProvinceCode } from '../core/geography';
 import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
@@ -55,6 +58,7 @@ const settingsPatchSchema = v.partial(
 		costWeightPercent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 		enabledSites: v.partial(v.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, v.boolean()])))),
 		currencyDisplay: v.picklist(['symbol', 'code']),
+		recordVisits: v.boolean(),
 	}),
 );
 
@@ -79,6 +83,11 @@ const orderMixSchema = v.pipe(
 		'the counts must add up to the rows placed, and no more rows placed than read',
 	),
 );
+/** Rows per import batch and batches per import (utils/messaging/batches.ts splits files accordingly). */
+export const MAX_IMPORT_BATCH_ROWS = 1_000;
+const MAX_IMPORT_BATCHES = MAX_RECORDED_PAGES;
+const openCompare = v.strictObject({ key: v.nullable(v.pipe(v.string(), v.regex(PAGE_KEY_PATTERN))) });
+const count = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 export const requestSchemas = {
 	'cs.estimate': v.strictObject({
@@ -89,6 +98,7 @@ export const requestSchemas = {
 	}),
 	'cs.openOptions': v.null(),
 	'cs.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
+	'cs.openCompare': openCompare,
 	'ui.getState': v.null(),
 	'ui.saveSettings': settingsPatchSchema,
 	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
@@ -102,6 +112,19 @@ export const requestSchemas = {
 	'ui.exportContracts': v.strictObject({ format: v.picklist(['json', 'csv']) }),
 	'ui.getOrderMix': v.null(),
 	'ui.saveOrderMix': orderMixSchema,
+	'ui.openCompare': openCompare,
+	'ui.listPages': v.strictObject({
+		order: v.picklist(['recent', 'key']),
+		after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+		limit: count(1, 5_000),
+	}),
+	'ui.importPages': v.strictObject({
+		importId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
+		index: count(0, MAX_IMPORT_BATCHES - 1),
+		count: count(1, MAX_IMPORT_BATCHES),
+		items: v.pipe(v.array(pageRecordSchema), v.maxLength(MAX_IMPORT_BATCH_ROWS)),
+	}),
+	'ui.clearPages': v.null(),
 } as const;
 
 /** The message envelope: a known name and some data. */

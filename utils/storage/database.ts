@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { PageRecord } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord } from '../core/destination-mix';
 import type { PageFacts } from '../core/page-facts';
@@ -10,8 +11,8 @@ export interface SettingsRow {
 	value: Partial<MerchantSettings>;
 }
 
-/** A shop the merchant has looked at, for the comparison view. Key: `<platform>:<shopId>`. */
-export interface VisitedShop {
+/** Version 2's visited shop (key `<platform>:<shopId>`); version 3 moves these rows into `pages`. */
+export interface VisitedShopV2 {
 	key: string;
 	platform: PageFacts['platform'];
 	shopId: string;
@@ -41,7 +42,8 @@ export interface StoredOrderMix extends OrderMixRecord {
 export class CourierLensDatabase extends Dexie {
 	contracts!: EntityTable<MerchantContract, 'id'>;
 	settings!: EntityTable<SettingsRow, 'key'>;
-	shops!: EntityTable<VisitedShop, 'key'>;
+	/** Recorded seller pages for the comparison (utils/storage/page-store.ts). */
+	pages!: EntityTable<PageRecord, 'key'>;
 	orderMixes!: EntityTable<StoredOrderMix, 'key'>;
 
 	constructor(name = 'courier-lens') {
@@ -50,7 +52,47 @@ export class CourierLensDatabase extends Dexie {
 		this.version(1).stores({ contracts: 'id, carrier', settings: 'key' });
 		// v2: visited shops (by platform, and by last visit for "recent"); contracts and settings unchanged.
 		this.version(2).stores({ shops: 'key, platform, lastSeen' });
+		// v3: one row per visited seller page (items and shops) with the facts read and what changed between
+		// visits; by last visit (eviction, listing) and by platform with free shipping or ship-from (the panel's
+		// "14 pages, 9 ship free" counts, without reading the rows). v2's shops become shop rows.
+		this.version(3)
+			.stores({
+				shops: null,
+				pages: 'key, lastSeen, platform, [platform+listedFeeFen], [platform+shipFromProvince]',
+			})
+			.upgrade(async (tx) => {
+				const shops: VisitedShopV2[] = await tx.table('shops').toArray();
+				await tx.table('pages').bulkPut(shops.map(pageFromVisitedShop));
+			});
 		// v4 (v3 belongs to the comparison): the merchant's order mix, counts per province only; nothing else changes.
 		this.version(4).stores({ orderMixes: 'key' });
 	}
+}
+
+/** A v2 visited shop as a v3 shop row: nothing read then is lost, what was not read then is unknown. */
+function pageFromVisitedShop(shop: VisitedShopV2): PageRecord {
+	return {
+		key: `${shop.platform}:shop:${shop.shopId}`,
+		platform: shop.platform,
+		pageType: 'shop',
+		itemId: null,
+		shopId: shop.shopId,
+		shopName: shop.shopName,
+		title: null,
+		url: '',
+		priceFen: null,
+		listedFeeFen: shop.shippingFee?.fen ?? null,
+		listedFeeText: shop.shippingFee?.raw ?? null,
+		shipFromText: shop.shipFrom?.raw ?? null,
+		shipFromProvince: shop.shipFrom?.province ?? null,
+		deliveryPromise: null,
+		carrierText: null,
+		carrierId: null,
+		weightGrams: null,
+		paymentBadges: shop.paymentBadges,
+		firstSeen: shop.firstSeen,
+		lastSeen: shop.lastSeen,
+		visits: 1,
+		changes: [],
+	};
 }

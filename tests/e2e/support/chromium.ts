@@ -111,6 +111,7 @@ function chromiumTab(page: Page, extensionId: string): ChromiumTab {
 		},
 		uploadFile: (selector, file) => page.locator(selector).first().setInputFiles(file),
 		bringToFront: () => page.bringToFront(),
+		emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file });
 		},

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { FIXTURE_TAG, type FixturePage, SEARCH_PAGE } from './fixtures';
+import { FIXTURE_TAG, type FixturePage, SEARCH_PAGE, VARIANT_TAG, withChangedPrice } from './fixtures';
 import { FIXTURES_DIR } from './paths';
 
 export interface FixtureServer {
@@ -16,7 +16,8 @@ export interface FixtureServer {
  * Serves the fixture pages over plain http from 127.0.0.1 under their real host names, so the manifest's real
  * match patterns decide where the content script runs. Chromium reaches it through --host-resolver-rules
  * (request line holds the path, Host header the name); Firefox uses it as its HTTP proxy (request line holds the
- * absolute URL). A page is served only at its own host with its file tag; anything else is a 404.
+ * absolute URL). A page is served only at its own host with its file tag; anything else is a 404. With
+ * `cl_variant=price` the page is served with its price changed (fixtures.ts, withChangedPrice).
  */
 export function startFixtureServer(pages: FixturePage[], dir = FIXTURES_DIR): Promise<FixtureServer> {
 	const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -25,7 +26,10 @@ export function startFixtureServer(pages: FixturePage[], dir = FIXTURES_DIR): Pr
 		const page = byFile.get(target.searchParams.get(FIXTURE_TAG) ?? '');
 		if (page && page.host === target.host) {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-			res.end(fs.readFileSync(path.join(dir, page.file)));
+			const html = fs.readFileSync(path.join(dir, page.file));
+			const price = page.expected.price;
+			const variant = target.searchParams.get(VARIANT_TAG);
+			res.end(variant === 'price' && price ? withChangedPrice(html.toString('utf8'), price) : html);
 		} else if (target.host === SEARCH_PAGE.host && target.pathname === '/search') {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
 			res.end(SEARCH_PAGE.html);

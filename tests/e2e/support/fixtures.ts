@@ -6,6 +6,7 @@ import { FIXTURES_DIR } from './paths';
 interface ExpectedFacts {
 	platform: string;
 	pageType: 'item' | 'shop' | 'blocked';
+	itemId?: string | null;
 	shopName?: string | null;
 	price?: string | null;
 	shipFrom?: string | null;
@@ -25,6 +26,30 @@ export interface FixturePage {
 
 /** Several fixtures share one real URL (a page and its hostile twin); this query parameter tells them apart. */
 export const FIXTURE_TAG = 'cl_fixture';
+
+/** `?cl_variant=price` serves a fixture with its price changed (a revisit that sees a new price). */
+export const VARIANT_TAG = 'cl_variant';
+
+/** The variant's price: 10% lower, written with as many decimals as the original ("89.00" → "80.10"). */
+export function changedPrice(price: string): string {
+	const decimals = (price.split('.')[1] ?? '').length;
+	const fen = Math.round(Number(price) * 100 * 0.9);
+	const step = 10 ** (2 - decimals);
+	return ((Math.round(fen / step) * step) / 100).toFixed(decimals);
+}
+
+/** The page's HTML with every standalone occurrence of its price replaced by the changed one. */
+export function withChangedPrice(html: string, price: string): string {
+	const standalone = new RegExp(`(?<![\\d.])${price.replace(/\./g, '\\.')}(?!\\d)`, 'g');
+	return html.replace(standalone, changedPrice(price));
+}
+
+/** Where the browsers open the changed-price variant of a page. */
+export function variantUrl(page: FixturePage): string {
+	const url = new URL(page.url);
+	url.searchParams.set(VARIANT_TAG, 'price');
+	return url.href;
+}
 
 /** A page of a supported site that is not a seller page: the content script runs there and must show nothing. */
 export const SEARCH_PAGE = {

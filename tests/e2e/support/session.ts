@@ -17,6 +17,11 @@ export interface BrowserTab {
 	/** Chooses a file in an `<input type=file>`, as a user would. */
 	uploadFile(selector: string, file: string): Promise<void>;
 	bringToFront(): Promise<void>;
+	/**
+	 * Emulates the system's light or dark theme (`prefers-color-scheme`) for this tab. Absent where the driver
+	 * cannot (WebDriver BiDi in Firefox ESR has no media emulation).
+	 */
+	emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
 	screenshot(file: string): Promise<void>;
 	close(): Promise<void>;
 }

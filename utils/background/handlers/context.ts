@@ -1,5 +1,6 @@
 import type { MerchantContract } from '../../core/contract-model';
 import type { MerchantSettings } from '../../core/settings-model';
+import type { RecordingProblem } from '../../messaging/protocol';
 import { listContracts } from '../../storage/contract-store';
 import type { CourierLensDatabase } from '../../storage/database';
 import { readSettings } from '../../storage/settings-store';
@@ -13,6 +14,16 @@ export interface BackgroundDeps {
 	openOptionsPage: () => Promise<void>;
 	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
 	openExtensionPage: (path: string) => Promise<void>;
+	/** Tells an open compare.html that recorded pages changed (a visit, an import, a clear), so it reloads them. */
+	announcePagesChange: () => Promise<void>;
+	/**
+	 * Where the background keeps why recording a visit failed, for compare.html to say (extension storage: it
+	 * outlives a restarted service worker, and a full IndexedDB does not stop it).
+	 */
+	recordingProblem: {
+		read(): Promise<RecordingProblem | null>;
+		keep(problem: RecordingProblem | null): Promise<void>;
+	};
 }
 
 export interface Snapshot {

@@ -1,14 +1,20 @@
 import { estimatePage } from '../../core/estimate';
 import { ok } from '../../messaging/result';
-import { recordShopVisit } from '../../storage/shop-store';
+import type { VisitRecorder } from './comparison-handlers';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
 /** Messages from the content script on a marketplace page (`cs.`): the estimate and the way to the options. */
-export function createPageHandlers({ deps, current }: HandlerContext): HandlersFor<'cs.estimate' | 'cs.openOptions'> {
+export function createPageHandlers(
+	{ deps, current }: HandlerContext,
+	visits: VisitRecorder,
+): HandlersFor<'cs.estimate' | 'cs.openOptions'> {
 	return {
-		async 'cs.estimate'({ facts, destination, weightGrams, strategy }) {
+		async 'cs.estimate'({ facts, destination, weightGrams, strategy }, { tabId }) {
 			const { settings, contracts } = await current();
+			const seenAt = deps.clock().toISOString();
+			// Read while the estimate is worked out; a database failure leaves it null and the estimate stands.
+			const comparison = visits.standing(facts, seenAt);
 			const siteEnabled = settings.enabledSites[facts.platform];
 			const estimate = estimatePage({
 				facts,
@@ -18,13 +24,9 @@ export function createPageHandlers({ deps, current }: HandlerContext): HandlersF
 				...(destination ? { destination } : {}),
 				...(weightGrams ? { weightGrams } : {}),
 			});
-			// Remembered for the comparison view, after the reply has gone: the write would otherwise delay
-			// the panel by several milliseconds, and its failure must not cost the merchant the panel.
-			if (facts.shopId) {
-				const seenAt = deps.clock().toISOString();
-				setTimeout(() => recordShopVisit(deps.db, facts, seenAt).catch(() => {}), 0);
-			}
-			return ok({ estimate, settings, siteEnabled });
+			// The one place a reading is recorded for the comparison: after the visit gate, after the reply.
+			visits.recordLater(tabId, facts, settings, seenAt);
+			return ok({ estimate, settings, siteEnabled, comparison: await comparison });
 		},
 
 		async 'cs.openOptions'() {
