@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
-import { PAGES_REVISION_KEY, type RecordingProblem, SETTINGS_REVISION_KEY } from '../utils/messaging/protocol';
+import type { RecordingProblem } from '../utils/messaging/protocol';
+import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../utils/storage/database';
 
 /** Extension-storage key of the kept recording problem (compare.html shows it). */

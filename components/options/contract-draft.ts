@@ -1,6 +1,8 @@
-import type { MerchantContract, RateCard, ValidationIssue } from '../../utils/core/contract-model';
+import type { MerchantContract, RateCard } from '../../utils/core/contract-model';
 import { validateContract } from '../../utils/core/contract-validation';
 import type { CarrierId, ProvinceCode } from '../../utils/core/ids';
+import { issue, type ValidationIssue } from '../../utils/core/issues';
+import { parseDateInput, parseWholeInput } from '../../utils/core/merchant-input';
 import { fenToYuanText } from '../../utils/core/money';
 import type { Zone } from '../../utils/core/zones';
 import { bpToPercentText, gramsToKgText, parseKgText, parsePercentText, parseYuanText } from '../format';
@@ -40,13 +42,6 @@ export interface ContractDraft {
 	insurancePercent: string;
 	monthlyVolume: string;
 	updatedAt: string;
-}
-
-/** A field problem: `key` is a UI message key (typing errors), otherwise `message` comes from the core validator. */
-export interface FieldIssue {
-	path: string;
-	message: string;
-	key?: string;
 }
 
 let nextKey = 1;
@@ -123,35 +118,38 @@ export function newContractDraft(id: string, carrier: CarrierId): ContractDraft 
 	};
 }
 
+/** A date as typed (2026-01-05, or 2026/1/5 where the browser has no date picker); what does not parse stays for the validator to report. */
+function dayOrNull(text: string): string | null {
+	const trimmed = text.trim();
+	return trimmed === '' ? null : (parseDateInput(trimmed) ?? trimmed);
+}
+
 /** Converts the draft; every field that does not parse gets an issue at its model path. */
 export function contractFromDraft(
 	draft: ContractDraft,
 	now: string,
-): { contract: MerchantContract; issues: FieldIssue[] } {
-	const typing: FieldIssue[] = [];
+): { contract: MerchantContract; issues: ValidationIssue[] } {
+	const typing: ValidationIssue[] = [];
 	const yuan = (text: string, path: string): number => {
 		const fen = parseYuanText(text);
-		if (fen === null) typing.push({ path, message: text, key: 'error_yuan_invalid' });
+		if (fen === null) typing.push(issue(path, 'yuan_invalid', { value: text.trim() }));
 		return fen ?? Number.NaN;
 	};
 	const kg = (text: string, path: string): number => {
 		const grams = parseKgText(text);
-		if (grams === null) typing.push({ path, message: text, key: 'error_weight_invalid' });
+		if (grams === null) typing.push(issue(path, 'kg_invalid', { value: text.trim() }));
 		return grams ?? Number.NaN;
 	};
 	const percent = (text: string, path: string): number => {
 		const bp = parsePercentText(text);
-		if (bp === null) typing.push({ path, message: text, key: 'error_rate_percent_invalid' });
+		if (bp === null) typing.push(issue(path, 'percent_invalid', { value: text.trim() }));
 		return bp ?? Number.NaN;
 	};
 	const wholeOrNull = (text: string, path: string): number | null => {
-		const trimmed = text.trim();
-		if (trimmed === '') return null;
-		if (!/^\d{1,12}$/.test(trimmed)) {
-			typing.push({ path, message: text, key: 'error_whole_number' });
-			return Number.NaN;
-		}
-		return Number(trimmed);
+		if (text.trim() === '') return null;
+		const whole = parseWholeInput(text);
+		if (whole === null) typing.push(issue(path, 'whole_number_invalid', { value: text.trim() }));
+		return whole ?? Number.NaN;
 	};
 	const card = (d: CardDraft, path: string): RateCard => ({
 		bands: d.bands.map((band, index) => ({
@@ -165,21 +163,21 @@ export function contractFromDraft(
 	});
 	const zoneRates: MerchantContract['zoneRates'] = {};
 	for (const entry of draft.zoneRates) {
-		if (zoneRates[entry.zone]) typing.push({ path: `zoneRates.${entry.zone}`, message: '', key: 'error_duplicate' });
+		if (zoneRates[entry.zone]) typing.push(issue(`zoneRates.${entry.zone}`, 'duplicate_override'));
 		zoneRates[entry.zone] = card(entry.card, `zoneRates.${entry.zone}`);
 	}
 	const provinceRates: MerchantContract['provinceRates'] = {};
 	for (const entry of draft.provinceRates) {
 		const path = `provinceRates.${entry.province}`;
-		if (provinceRates[entry.province]) typing.push({ path, message: '', key: 'error_duplicate' });
+		if (provinceRates[entry.province]) typing.push(issue(path, 'duplicate_override'));
 		provinceRates[entry.province] = card(entry.card, path);
 	}
 	const contract: MerchantContract = {
 		id: draft.id,
 		carrier: draft.carrier,
 		name: draft.name.trim(),
-		validFrom: draft.validFrom.trim() || null,
-		validTo: draft.validTo.trim() || null,
+		validFrom: dayOrNull(draft.validFrom),
+		validTo: dayOrNull(draft.validTo),
 		originProvinces: draft.originProvinces,
 		rates: card(draft.rates, 'rates'),
 		zoneRates,
@@ -196,9 +194,7 @@ export function contractFromDraft(
 		updatedAt: now,
 	};
 	// A field that did not parse also fails validation; report it once, as the typing error.
-	const typed = new Set(typing.map((issue) => issue.path));
-	const checked: FieldIssue[] = validateContract(contract)
-		.filter((issue: ValidationIssue) => !typed.has(issue.path))
-		.map((issue) => ({ path: issue.path, message: issue.message }));
+	const typed = new Set(typing.map((found) => found.path));
+	const checked = validateContract(contract).filter((found) => !typed.has(found.path));
 	return { contract, issues: [...typing, ...checked] };
 }

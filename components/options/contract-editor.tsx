@@ -1,19 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { MerchantContract, ValidationIssue } from '../../utils/core/contract-model';
+import type { MerchantContract } from '../../utils/core/contract-model';
 import { PROVINCES } from '../../utils/core/geography';
 import { CARRIER_IDS, isCarrierId, type ProvinceCode } from '../../utils/core/ids';
+import type { ValidationIssue } from '../../utils/core/issues';
+import type { ReplyError } from '../../utils/core/result';
 import { ZONES, type Zone } from '../../utils/core/zones';
-import { carrierName, provinceName } from '../format';
+import { ErrorMessage, issueText } from '../error-text';
+import { carrierName, contractName, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { ProvinceSelect } from '../province-select';
-import {
-	type CardDraft,
-	type ContractDraft,
-	contractFromDraft,
-	emptyCardDraft,
-	type FieldIssue,
-	newKey,
-} from './contract-draft';
+import { type CardDraft, type ContractDraft, contractFromDraft, emptyCardDraft, newKey } from './contract-draft';
 import { FieldError, IssuesContext, TextField } from './field';
 
 interface RateCardEditorProps {
@@ -124,7 +120,7 @@ function RateCardEditor({ card, path, onChange }: RateCardEditorProps) {
 export interface ContractEditorProps {
 	initial: ContractDraft;
 	/** Server-side rejection of the last save (code and field issues). */
-	saveError: { code: string; detail?: string; issues?: ValidationIssue[] } | null;
+	saveError: ReplyError | null;
 	onSave: (contract: MerchantContract) => void;
 	onCancel: () => void;
 	/** ISO timestamp for updatedAt; injectable for tests. */
@@ -133,7 +129,8 @@ export interface ContractEditorProps {
 
 /** The full rate-card editor for one contract, with field-level errors from the core's validator. */
 export function ContractEditor({ initial, saveError, onSave, onCancel, now }: ContractEditorProps) {
-	const { t, lang } = useI18n();
+	const i18n = useI18n();
+	const { t, lang } = i18n;
 	const [draft, setDraft] = useState(initial);
 	const [tried, setTried] = useState(false);
 	const [newZone, setNewZone] = useState<Zone>('remote_2');
@@ -141,13 +138,10 @@ export function ContractEditor({ initial, saveError, onSave, onCancel, now }: Co
 	const set = (patch: Partial<ContractDraft>) => setDraft({ ...draft, ...patch });
 	const converted = useMemo(() => contractFromDraft(draft, now ? now() : new Date().toISOString()), [draft, now]);
 	// Errors show after the first save attempt, then follow every edit.
-	const issues: FieldIssue[] = [
-		...(tried ? converted.issues : []),
-		...(saveError?.issues ?? []).map((issue) => ({ path: issue.path, message: issue.message })),
-	];
-	const byPath = new Map<string, FieldIssue[]>();
+	const issues: ValidationIssue[] = [...(tried ? converted.issues : []), ...(saveError?.issues ?? [])];
+	const byPath = new Map<string, ValidationIssue[]>();
 	for (const issue of issues) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
-	const title = draft.name || carrierName(draft.carrier, lang);
+	const title = contractName(i18n, { id: draft.id, carrier: draft.carrier, name: draft.name });
 	return (
 		<IssuesContext.Provider value={byPath}>
 			<form
@@ -164,20 +158,17 @@ export function ContractEditor({ initial, saveError, onSave, onCancel, now }: Co
 				{issues.length > 0 && (
 					<div class="pg-error" role="alert">
 						<p>{t('editor_has_errors', [issues.length])}</p>
-						<ul>
-							{issues.map((issue, index) => (
-								<li key={index}>
-									<code>{issue.path || '-'}</code>: {issue.key ? t(issue.key) : issue.message}
+						<ul class="pg-issues">
+							{issues.map((found, index) => (
+								<li key={index} data-path={found.path}>
+									{issueText(i18n, found)}
 								</li>
 							))}
 						</ul>
 					</div>
 				)}
-				{saveError && (
-					<p class="pg-error" role="alert">
-						{t(`error_${saveError.code}`) || t('error_internal')}
-					</p>
-				)}
+				{/* The field problems of a rejected save are listed above; the reply's own sentence says what happened. */}
+				<ErrorMessage error={saveError ? { code: saveError.code } : null} />
 				<div class="pg-grid">
 					<span class="pg-field">
 						<label for="ed-carrier">{t('editor_carrier')}</label>

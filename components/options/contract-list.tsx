@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { MerchantContract } from '../../utils/core/contract-model';
-import { carrierName, formatDate, provinceName } from '../format';
+import { isQuickContract, type MerchantContract } from '../../utils/core/contract-model';
+import { carrierName, contractName, formatDate, provinceName } from '../format';
 import { useI18n } from '../i18n';
 
 interface ContractListProps {
@@ -11,7 +11,8 @@ interface ContractListProps {
 
 /** Stored contracts with edit and a two-step delete (no accidental loss of a rate card). */
 export function ContractList({ contracts, onEdit, onDelete }: ContractListProps) {
-	const { t, lang } = useI18n();
+	const i18n = useI18n();
+	const { t, lang } = i18n;
 	const [confirming, setConfirming] = useState<string | null>(null);
 	if (contracts.length === 0) return <p>{t('contracts_empty')}</p>;
 	return (
@@ -29,11 +30,11 @@ export function ContractList({ contracts, onEdit, onDelete }: ContractListProps)
 			</thead>
 			<tbody>
 				{contracts.map((contract) => {
-					const label = contract.name || carrierName(contract.carrier, lang);
+					const label = contractName(i18n, contract);
 					return (
 						<tr key={contract.id} data-cl="contract-row" data-id={contract.id}>
 							<td>{carrierName(contract.carrier, lang)}</td>
-							<td>{contract.name}</td>
+							<td>{contract.name || (isQuickContract(contract) ? label : '')}</td>
 							<td>
 								{contract.validFrom || contract.validTo
 									? `${contract.validFrom ?? '\u2026'} \u2013 ${contract.validTo ?? '\u2026'}`

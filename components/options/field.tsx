@@ -1,26 +1,28 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ValidationIssue } from '../../utils/core/issues';
+import { issueMessage } from '../error-text';
 import { useI18n } from '../i18n';
-import type { FieldIssue } from './contract-draft';
 
 /** Field issues by model path ("rates.bands[2].maxGrams"), shown beside the field with that path. */
-export const IssuesContext = createContext<Map<string, FieldIssue[]>>(new Map());
+export const IssuesContext = createContext<Map<string, ValidationIssue[]>>(new Map());
 
 function fieldId(path: string): string {
 	return `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-function useFieldIssues(path: string): FieldIssue[] {
+function useFieldIssues(path: string): ValidationIssue[] {
 	return useContext(IssuesContext).get(path) ?? [];
 }
 
+/** The problems of one field, beside it: what is wrong and what to type instead (the field's label is right there). */
 export function FieldError({ path }: { path: string }) {
-	const { t } = useI18n();
+	const i18n = useI18n();
 	const issues = useFieldIssues(path);
 	if (issues.length === 0) return null;
 	return (
 		<span id={`${fieldId(path)}-error`} class="pg-field-error" data-path={path}>
-			{issues.map((issue) => (issue.key ? t(issue.key) : `${t('field_invalid')}: ${issue.message}`)).join(' \u00b7 ')}
+			{issues.map((found) => issueMessage(i18n, found)).join(i18n.t('list_separator'))}
 		</span>
 	);
 }

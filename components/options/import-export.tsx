@@ -1,23 +1,41 @@
-import type { ValidationIssue } from '../../utils/core/contract-model';
+import type { ContractFileFormat } from '../../utils/core/contract-model';
+import type { ValidationIssue } from '../../utils/core/issues';
+import type { ErrorCode } from '../../utils/core/result';
+import { ErrorMessage, errorText } from '../error-text';
 import { useI18n } from '../i18n';
 
+/**
+ * How an import ended. A rejected file lists every problem (`invalid_import`); any other code (the import was
+ * interrupted, storage failed) says what happened. Either way nothing was changed.
+ */
 export type ImportResult =
 	| { ok: true; fileName: string; imported: number }
-	| { ok: false; fileName: string; code: string; detail?: string; issues: ValidationIssue[] };
+	| { ok: false; fileName: string; error: { code: ErrorCode; issues?: ValidationIssue[] } };
 
 export interface ImportExportProps {
 	/** null before any import (and while one runs, so an old result is never mistaken for the new one). */
 	importResult: ImportResult | null;
-	importing: boolean;
-	onImport: (file: { fileName: string; text: string }) => void;
-	onExport: (format: 'json' | 'csv') => void;
+	/** Contracts sent so far of the file's total, while an import runs; null otherwise. */
+	importProgress: { sent: number; total: number } | null;
+	/** The file the merchant chose; the container checks its size, reads and validates it. */
+	onImport: (file: File) => void;
+	onExport: (format: ContractFileFormat) => void;
 	/** Error code of a failed export. */
-	exportError?: string | null;
+	exportError?: ErrorCode | null;
+}
+
+/** The rejection's one heading: the file, that nothing changed, and what to do (never the same thing twice). */
+function rejectionHeading(i18n: ReturnType<typeof useI18n>, result: Extract<ImportResult, { ok: false }>): string {
+	const count = result.error.issues?.length ?? 0;
+	return count > 0
+		? i18n.t('import_rejected_issues', [count, result.fileName])
+		: i18n.t('import_rejected', [result.fileName, errorText(i18n, result.error.code)]);
 }
 
 /** JSON/CSV import (all or nothing, every problem listed) and export. */
 export function ImportExport(props: ImportExportProps) {
-	const { t } = useI18n();
+	const i18n = useI18n();
+	const { t } = i18n;
 	const result = props.importResult;
 	return (
 		<div class="pg-stack">
@@ -30,12 +48,11 @@ export function ImportExport(props: ImportExportProps) {
 					type="file"
 					accept=".json,.csv,application/json,text/csv"
 					data-cl="import"
-					onChange={async (event) => {
+					onChange={(event) => {
 						const input = event.currentTarget;
 						const file = input.files?.[0];
 						if (!file) return;
-						const text = await file.text();
-						props.onImport({ fileName: file.name, text });
+						props.onImport(file);
 						// Lets the same file be chosen again after fixing it.
 						input.value = '';
 					}}
@@ -49,30 +66,17 @@ export function ImportExport(props: ImportExportProps) {
 						contracts.example.csv
 					</a>
 				</p>
-				{props.importing && <p role="status">{t('import_running')}</p>}
+				{props.importProgress && (
+					<p role="status">{t('import_running', [props.importProgress.sent, props.importProgress.total])}</p>
+				)}
 				{result && (
-					<div
-						class={result.ok ? 'pg-ok' : 'pg-error'}
-						data-cl="import-result"
-						data-ok={result.ok ? 'true' : 'false'}
-						role={result.ok ? 'status' : 'alert'}
-					>
+					<div data-cl="import-result" data-ok={result.ok ? 'true' : 'false'}>
 						{result.ok ? (
-							<p>{t('import_ok', [result.imported, result.fileName])}</p>
+							<p class="pg-ok" role="status">
+								{t('import_ok', [result.imported, result.fileName])}
+							</p>
 						) : (
-							<>
-								<p>
-									{t('import_rejected', [result.fileName])} {t(`error_${result.code}`) || t('error_internal')}
-								</p>
-								{result.issues.length === 0 && result.detail && <p>{result.detail}</p>}
-								<ul>
-									{result.issues.map((issue, index) => (
-										<li key={index} data-path={issue.path}>
-											<code>{issue.path}</code>: {issue.message}
-										</li>
-									))}
-								</ul>
-							</>
+							<ErrorMessage error={result.error} heading={rejectionHeading(i18n, result)} />
 						)}
 					</div>
 				)}
@@ -88,11 +92,7 @@ export function ImportExport(props: ImportExportProps) {
 						{t('export_csv')}
 					</button>
 				</div>
-				{props.exportError && (
-					<p class="pg-error" role="alert">
-						{t(`error_${props.exportError}`) || t('error_internal')}
-					</p>
-				)}
+				<ErrorMessage error={props.exportError ? { code: props.exportError } : null} />
 			</section>
 		</div>
 	);

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MerchantContract, ValidationIssue } from '../../utils/core/contract-model';
+import type { ContractFileFormat, MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
+import type { ErrorCode, ReplyError } from '../../utils/core/result';
+import type { SourceId } from '../../utils/core/source-ids';
+import { ErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { About } from './about';
 import { type ContractDraft, draftFromContract, newContractDraft } from './contract-draft';
@@ -9,15 +12,15 @@ import { ContractList } from './contract-list';
 import { DataSources, type DefaultFigureRow, type SourceRow } from './data-sources';
 import { ImportExport, type ImportResult } from './import-export';
 
-export type OptionsTab = 'contracts' | 'import' | 'sources' | 'about';
-const TABS: readonly OptionsTab[] = ['contracts', 'import', 'sources', 'about'];
+export const OPTIONS_TABS = ['contracts', 'import', 'sources', 'about'] as const;
+export type OptionsTab = (typeof OPTIONS_TABS)[number];
 
 export interface OptionsViewProps {
 	contracts: MerchantContract[];
 	/** The database failed to open or write: shown at the top. */
-	storageError: { code: string; detail?: string } | null;
+	storageError: ReplyError | null;
 	/** Rejection of the last contract save (from the background): code and field issues. */
-	saveError: { code: string; detail?: string; issues?: ValidationIssue[] } | null;
+	saveError: ReplyError | null;
 	/**
 	 * Called with a contract that passed validateContract. The editor stays open until the container passes a
 	 * new `contracts` array with saveError null (success), or shows saveError (clear it when a save starts).
@@ -25,13 +28,16 @@ export interface OptionsViewProps {
 	onSaveContract: (contract: MerchantContract) => void;
 	onDeleteContract: (id: string) => void;
 	importResult: ImportResult | null;
-	importing: boolean;
-	onImport: (file: { fileName: string; text: string }) => void;
-	onExport: (format: 'json' | 'csv') => void;
-	exportError?: string | null;
+	importProgress: { sent: number; total: number } | null;
+	onImport: (file: File) => void;
+	onExport: (format: ContractFileFormat) => void;
+	exportError?: ErrorCode | null;
 	figures: DefaultFigureRow[];
 	sources: SourceRow[];
+	/** The tab to show; a new value (from the page address, `#sources/S37`) switches to it. */
 	initialTab?: OptionsTab;
+	/** A source to scroll to on the data-sources tab. */
+	focusSource?: SourceId | null;
 	/** New contract ids; defaults to crypto.randomUUID(). */
 	createId?: () => string;
 	/** updatedAt of saved contracts; defaults to the current time. */
@@ -46,6 +52,10 @@ function newId(): string {
 export function OptionsView(props: OptionsViewProps) {
 	const { t } = useI18n();
 	const [tab, setTab] = useState<OptionsTab>(props.initialTab ?? 'contracts');
+	// The address changed (a link to #sources/S37 while the page is open): follow it.
+	useEffect(() => {
+		if (props.initialTab) setTab(props.initialTab);
+	}, [props.initialTab, props.focusSource]);
 	const [editing, setEditing] = useState<ContractDraft | null>(null);
 	const [pendingSave, setPendingSave] = useState(false);
 	const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -58,9 +68,9 @@ export function OptionsView(props: OptionsViewProps) {
 		// Only a new contract list ends a pending save.
 	}, [props.contracts]);
 	const select = (index: number) => {
-		const next = TABS[(index + TABS.length) % TABS.length] ?? 'contracts';
+		const next = OPTIONS_TABS[(index + OPTIONS_TABS.length) % OPTIONS_TABS.length] ?? 'contracts';
 		setTab(next);
-		tabRefs.current[TABS.indexOf(next)]?.focus();
+		tabRefs.current[OPTIONS_TABS.indexOf(next)]?.focus();
 	};
 	const startNew = (carrier: CarrierId = 'zto') => setEditing(newContractDraft((props.createId ?? newId)(), carrier));
 	return (
@@ -68,14 +78,9 @@ export function OptionsView(props: OptionsViewProps) {
 			<h1 class="pg-title">
 				{t('extName')} · {t('options_title')}
 			</h1>
-			{props.storageError && (
-				<p class="pg-error" role="alert">
-					{t(`error_${props.storageError.code}`) || t('error_storage_unavailable')}
-					{props.storageError.detail && <span class="pg-detail"> ({props.storageError.detail})</span>}
-				</p>
-			)}
+			<ErrorMessage error={props.storageError} />
 			<div class="pg-tabs" role="tablist" aria-label={t('options_title')}>
-				{TABS.map((id, index) => (
+				{OPTIONS_TABS.map((id, index) => (
 					<button
 						key={id}
 						ref={(element) => {
@@ -92,7 +97,7 @@ export function OptionsView(props: OptionsViewProps) {
 							if (event.key === 'ArrowRight') select(index + 1);
 							else if (event.key === 'ArrowLeft') select(index - 1);
 							else if (event.key === 'Home') select(0);
-							else if (event.key === 'End') select(TABS.length - 1);
+							else if (event.key === 'End') select(OPTIONS_TABS.length - 1);
 							else return;
 							event.preventDefault();
 						}}
@@ -142,7 +147,7 @@ export function OptionsView(props: OptionsViewProps) {
 			<div class="pg-tabpanel" role="tabpanel" id="panel-import" aria-labelledby="tab-import" hidden={tab !== 'import'}>
 				<ImportExport
 					importResult={props.importResult}
-					importing={props.importing}
+					importProgress={props.importProgress}
 					onImport={props.onImport}
 					onExport={props.onExport}
 					exportError={props.exportError}
@@ -155,7 +160,12 @@ export function OptionsView(props: OptionsViewProps) {
 				aria-labelledby="tab-sources"
 				hidden={tab !== 'sources'}
 			>
-				<DataSources figures={props.figures} sources={props.sources} />
+				<DataSources
+					figures={props.figures}
+					sources={props.sources}
+					focusSource={props.focusSource ?? null}
+					active={tab === 'sources'}
+				/>
 			</div>
 			<div class="pg-tabpanel" role="tabpanel" id="panel-about" aria-labelledby="tab-about" hidden={tab !== 'about'}>
 				<About />

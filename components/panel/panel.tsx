@@ -3,6 +3,8 @@ import type { PageEstimate } from '../../utils/core/estimate';
 import { RANKING_STRATEGIES, type RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform, ProvinceCode } from '../../utils/core/ids';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
+import type { ErrorCode } from '../../utils/core/result';
+import { errorText } from '../error-text';
 import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
@@ -22,7 +24,7 @@ export interface PanelProps {
 	estimate: PageEstimate | null;
 	currencyDisplay: CurrencyDisplay;
 	/** Reply error code (`internal`, `storage_unavailable` …) shown translated in the error state. */
-	errorCode?: string | null;
+	errorCode?: ErrorCode | null;
 	collapsed: boolean;
 	onToggleCollapsed: () => void;
 	destination: ProvinceCode;
@@ -37,7 +39,8 @@ export interface PanelProps {
 
 /** The docked panel on a seller page. Renders only what it is given: no numbers on blocked or failed pages. */
 export function Panel(props: PanelProps) {
-	const { t, lang } = useI18n();
+	const i18n = useI18n();
+	const { t, lang } = i18n;
 	const { estimate, facts, currencyDisplay: currency } = props;
 	const blocked = props.pageType === 'blocked';
 	const showQuotes = !blocked && estimate !== null && (props.state === 'ready' || props.state === 'partial');
@@ -49,7 +52,7 @@ export function Panel(props: PanelProps) {
 	else if (props.state === 'error')
 		body = (
 			<p class="cl-note" role="alert">
-				{t(`error_${props.errorCode ?? 'internal'}`) || t('error_internal')}
+				{errorText(i18n, props.errorCode ?? 'internal')}
 			</p>
 		);
 	else if (!showQuotes) body = <p class="cl-note">{t('panel_loading')}</p>;
@@ -90,7 +93,7 @@ export function Panel(props: PanelProps) {
 						<QuoteRow key={row.quote.carrier} row={row} currency={currency} />
 					))}
 				</ol>
-				<Payments payments={estimate.payments} currency={currency} />
+				<Payments payments={estimate.payments} platformFee={estimate.platformFee} currency={currency} />
 			</>
 		);
 

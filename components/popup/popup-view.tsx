@@ -8,7 +8,9 @@ import {
 import { CARRIER_IDS, type CarrierId, type Fen, PLATFORMS, type Platform } from '../../utils/core/ids';
 import { fenToYuanText } from '../../utils/core/money';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
+import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
+import { ErrorMessage, errorText } from '../error-text';
 import { carrierName, parseYuanText } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
@@ -23,7 +25,7 @@ export interface PopupTab {
 	facts: PageFacts | null;
 }
 
-export type QuickSaveStatus = { state: 'saving' } | { state: 'saved' } | { state: 'error'; code: string };
+export type QuickSaveStatus = { state: 'saving' } | { state: 'saved' } | { state: 'error'; code: ErrorCode };
 
 export interface QuickRate {
 	firstFen: Fen;
@@ -38,9 +40,9 @@ export interface PopupViewProps {
 	/** The existing quick contract per carrier (contract `quick-<carrier>`), to prefill its fields. */
 	quickRates: Partial<Record<CarrierId, QuickRate>>;
 	/** The database failed (open, quota …): shown as a visible message, never a blank popup. */
-	storageError: { code: string; detail?: string } | null;
+	storageError: ReplyError | null;
 	/** Error code of the last failed settings write. */
-	settingsError?: string | null;
+	settingsError?: ErrorCode | null;
 	quickStatus?: Partial<Record<CarrierId, QuickSaveStatus>>;
 	onSettingsChange: (patch: Partial<MerchantSettings>) => void;
 	onQuickContractSave: (input: { carrier: CarrierId; firstFen: Fen; extraFen: Fen }) => void;
@@ -280,7 +282,8 @@ interface QuickContractProps {
 
 /** One carrier's 首重/续重 form; reads the fields on submit so typed text counts without a change event. */
 function QuickContract({ carrier, rate, status, onSave }: QuickContractProps) {
-	const { t, lang } = useI18n();
+	const i18n = useI18n();
+	const { t, lang } = i18n;
 	const [errors, setErrors] = useState<{ first: boolean; extra: boolean }>({ first: false, extra: false });
 	const name = carrierName(carrier, lang);
 	const ids = { first: `pp-q-${carrier}-first`, extra: `pp-q-${carrier}-extra`, error: `pp-q-${carrier}-error` };
@@ -340,9 +343,7 @@ function QuickContract({ carrier, rate, status, onSave }: QuickContractProps) {
 				)}
 				{!invalid && status?.state === 'saving' && t('status_saving')}
 				{!invalid && status?.state === 'saved' && t('status_saved')}
-				{!invalid && status?.state === 'error' && (
-					<span class="pg-field-error">{t(`error_${status.code}`) || t('error_internal')}</span>
-				)}
+				{!invalid && status?.state === 'error' && <span class="pg-field-error">{errorText(i18n, status.code)}</span>}
 			</span>
 		</form>
 	);
@@ -355,17 +356,8 @@ export function PopupView(props: PopupViewProps) {
 	return (
 		<main class="pg-popup">
 			<h1 class="pg-title">{t('extName')}</h1>
-			{props.storageError && (
-				<p class="pg-error" role="alert">
-					{t(`error_${props.storageError.code}`) || t('error_storage_unavailable')}
-					{props.storageError.detail && <span class="pg-detail"> ({props.storageError.detail})</span>}
-				</p>
-			)}
-			{props.settingsError && (
-				<p class="pg-error" role="alert">
-					{t(`error_${props.settingsError}`) || t('error_internal')}
-				</p>
-			)}
+			<ErrorMessage error={props.storageError} />
+			<ErrorMessage error={props.settingsError ? { code: props.settingsError } : null} />
 			<ThisTab tab={props.tab} />
 			{settings ? (
 				<>

@@ -35,12 +35,12 @@ function EstimateBadge() {
 	return <span class="sw-badge sw-badge-estimate">{t('badge_estimate')}</span>;
 }
 
-function complaintsCell({ t }: I18n, row: SwitchRow) {
+function complaintsCell({ t, lang }: I18n, row: SwitchRow) {
 	if (row.expectedComplaints === null) return <span class="sw-muted">{t('switch_complaints_none')}</span>;
 	return (
 		<>
 			{t('switch_complaints_value', [roughNumber(row.expectedComplaints)])}{' '}
-			<span class="sw-badge sw-badge-sourced" title={row.complaintsPerMillion.provenance.note}>
+			<span class="sw-badge sw-badge-sourced" title={row.complaintsPerMillion.provenance.note[lang]}>
 				{t('switch_complaints_basis', [
 					String(row.complaintsPerMillion.value),
 					row.complaintsPerMillion.provenance.date,

@@ -15,8 +15,9 @@ import type { ProvinceCode } from '../../utils/core/ids';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { compareCarriers, verdicts } from '../../utils/core/switch-calculator';
 import { readOrderExport } from '../../utils/files/order-export';
-import { SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage } from '../../utils/messaging/protocol';
 import { translate } from '../../utils/platform/browser-i18n';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import '../../components/switch/switch.css';
 
 /** `#carriers?origin=33` (the panel's "要不要换快递？") pre-fills the origin. */

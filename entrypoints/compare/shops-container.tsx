@@ -18,9 +18,10 @@ import type { MerchantContract } from '../../utils/core/contract-model';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { MAX_COMPARISON_FILE_BYTES, readComparisonFile } from '../../utils/files/comparison-file';
 import { splitIntoBatches } from '../../utils/messaging/batches';
-import { PAGES_REVISION_KEY, type ReplyOf, SETTINGS_REVISION_KEY, sendMessage } from '../../utils/messaging/protocol';
+import { type ReplyOf, sendMessage } from '../../utils/messaging/protocol';
 import { MAX_IMPORT_BATCH_ROWS } from '../../utils/messaging/schemas';
 import { downloadText } from '../../utils/platform/download';
+import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { comparisonCsvOf, comparisonJsonOf, exportFileName } from './comparison-export';
 
 /** The first page is small so the table shows at once; the rest arrive in bigger pages. */

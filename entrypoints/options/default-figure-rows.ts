@@ -8,101 +8,91 @@ import {
 } from '../../components/format';
 import type { I18n } from '../../components/i18n';
 import type { DefaultFigureRow, SourceRow } from '../../components/options/data-sources';
-import { CARRIERS } from '../../utils/core/carriers';
-import { DEFAULT_RATE_CARDS } from '../../utils/core/default-rates';
-import { CARRIER_IDS, PLATFORMS } from '../../utils/core/ids';
-import { paymentOptions } from '../../utils/core/payments';
-import type { Figure, Provenance } from '../../utils/core/provenance';
-import { reliabilityOf } from '../../utils/core/reliability';
-import { SOURCES } from '../../utils/core/sources';
-import { ZONES } from '../../utils/core/zones';
+import { type DefaultFigureEntry, type DefaultFigureItem, listDefaultFigures } from '../../utils/core/default-figures';
+import { listSources, restsOnWeakSources } from '../../utils/core/sources';
 
-/**
- * Every default figure the product uses, as rows of the data-sources page: tariffs (from the default
- * rate cards), reliability (State Post Bureau findings) and payment fees per platform.
- */
-export function defaultFigureRows(i18n: I18n, currency: CurrencyDisplay): DefaultFigureRow[] {
-	const { t, lang } = i18n;
-	const tariffs = CARRIER_IDS.flatMap((carrier) => {
-		const group = carrierName(carrier, lang);
-		const row = (label: string, value: string, provenance: Provenance) => ({ group, label, value, provenance });
-		const money = (figure: Figure<number>) => formatMoney(figure.value, currency);
-		const { network, lastMile } = CARRIERS[carrier];
-		const card = DEFAULT_RATE_CARDS[carrier];
-		return [
-			row(t('figure_network'), t(`network_${network.value}`), network.provenance),
-			row(t('figure_last_mile'), t(`lastmile_${lastMile.value}`), lastMile.provenance),
-			row(t('figure_volumetric_divisor'), String(card.volumetricDivisor.value), card.volumetricDivisor.provenance),
-			...ZONES.flatMap((zone) => {
-				const zoneCard = card.zones[zone];
-				const inZone = (label: string) => `${t(`zone_${zone}`)} · ${label}`;
-				return [
-					...zoneCard.bands.map((band) =>
-						row(
-							inZone(t('figure_band_price', [formatKg(band.maxGrams)])),
-							money(band.priceFen),
-							band.priceFen.provenance,
-						),
-					),
-					row(
-						inZone(t('figure_first_price', [formatKg(zoneCard.firstGrams)])),
-						money(zoneCard.firstFen),
-						zoneCard.firstFen.provenance,
-					),
-					row(
-						inZone(t('figure_extra_price', [formatKg(zoneCard.extraStepGrams)])),
-						money(zoneCard.extraFen),
-						zoneCard.extraFen.provenance,
-					),
-				];
-			}),
-			row(
-				t('figure_remote_surcharge', [t('zone_remote_1')]),
-				money(card.remoteSurcharge.remote1Fen),
-				card.remoteSurcharge.remote1Fen.provenance,
-			),
-			row(
-				t('figure_remote_surcharge', [t('zone_remote_2')]),
-				money(card.remoteSurcharge.remote2Fen),
-				card.remoteSurcharge.remote2Fen.provenance,
-			),
-		];
-	});
-	const reliability = CARRIER_IDS.flatMap((carrier) => {
-		const r = reliabilityOf(carrier);
-		const group = carrierName(carrier, lang);
-		return [
-			{
-				group,
-				// The panel's own labels: the same figure reads the same on both pages.
-				label: t('reliability_on_time'),
-				value: r.onTimeRate.value === null ? t('reliability_tiers_only') : formatRate(r.onTimeRate.value),
-				provenance: r.onTimeRate.provenance,
-			},
-			{
-				group,
-				label: t('reliability_complaints'),
-				value: r.complaintsPerMillion.value === null ? t('unknown_value') : String(r.complaintsPerMillion.value),
-				provenance: r.complaintsPerMillion.provenance,
-			},
-		];
-	});
-	const payments = PLATFORMS.flatMap((platform) =>
-		paymentOptions(platform, null, []).map((option) => ({
-			group: t(`platform_${platform}`),
-			label: t(`payment_${option.method}`),
-			value: formatBp(option.feeBp.value),
-			provenance: option.feeBp.provenance,
-		})),
-	);
-	return [...tariffs, ...reliability, ...payments];
+/** The figure's name in the merchant's words ("省内 · 首重（1 kg）"). */
+function itemLabel({ t }: I18n, item: DefaultFigureItem): string {
+	const inZone = (zone: string, label: string) => `${t(`zone_${zone}`)}${t('field_separator')}${label}`;
+	switch (item.kind) {
+		case 'network':
+			return t('figure_network');
+		case 'last_mile':
+			return t('figure_last_mile');
+		case 'volumetric_divisor':
+			return t('figure_volumetric_divisor');
+		case 'band_price':
+			return inZone(item.zone, t('figure_band_price', [formatKg(item.maxGrams)]));
+		case 'first_price':
+			return inZone(item.zone, t('figure_first_price', [formatKg(item.grams)]));
+		case 'extra_price':
+			return inZone(item.zone, t('figure_extra_price', [formatKg(item.grams)]));
+		case 'remote_surcharge':
+			return t('figure_remote_surcharge', [t(`zone_${item.zone}`)]);
+		case 'on_time_rate':
+			// The panel's own labels: the same figure reads the same on both pages.
+			return t('reliability_on_time');
+		case 'complaints_per_million':
+			return t('reliability_complaints');
+		case 'platform_fee':
+			return t(`platform_fee_${item.fee}`);
+		case 'payment_fee':
+			return t(`payment_${item.method}`);
+		case 'installment_fee':
+			return `${t('payment_huabei')}${t('field_separator')}${t('installments_periods', [item.periods])}`;
+	}
 }
 
-export function sourceRows(): SourceRow[] {
-	return Object.entries(SOURCES).map(([id, source]) => ({
-		id,
-		title: source.title,
+/** The figure's value as shown (¥3.50, 0.6%, 8000, 送货上门 …). */
+function itemValue({ t }: I18n, { item, figure }: DefaultFigureEntry, currency: CurrencyDisplay): string {
+	const { value } = figure;
+	switch (item.kind) {
+		case 'network':
+			return t(`network_${value}`);
+		case 'last_mile':
+			return t(`lastmile_${value}`);
+		case 'on_time_rate':
+			return typeof value === 'number' ? formatRate(value) : t('reliability_tiers_only');
+		case 'complaints_per_million':
+			return value === null ? t('unknown_value') : String(value);
+		case 'volumetric_divisor':
+			return String(value);
+		case 'platform_fee':
+		case 'payment_fee':
+		case 'installment_fee':
+			return typeof value === 'number' ? formatBp(value) : String(value);
+		default:
+			return typeof value === 'number' ? formatMoney(value, currency) : String(value);
+	}
+}
+
+/**
+ * Every default figure the product uses (utils/core/default-figures.ts), as rows of the data-sources tab:
+ * tariffs, reliability and payment fees, each with its provenance and whether only weak sources back it.
+ */
+export function defaultFigureRows(i18n: I18n, currency: CurrencyDisplay): DefaultFigureRow[] {
+	return listDefaultFigures().map((entry) => {
+		const { provenance } = entry.figure;
+		return {
+			group: entry.group === 'carrier' ? carrierName(entry.carrier, i18n.lang) : i18n.t(`platform_${entry.platform}`),
+			label: itemLabel(i18n, entry.item),
+			value: itemValue(i18n, entry, currency),
+			note: provenance.note[i18n.lang],
+			provenance,
+			weakSourcesOnly: restsOnWeakSources(provenance.sourceIds),
+		};
+	});
+}
+
+/** The sources as the tab lists them, in the merchant's language. */
+export function sourceRows({ lang }: I18n): SourceRow[] {
+	return listSources().map((source) => ({
+		id: source.id,
+		title: source.title[lang],
+		publisher: source.publisher[lang],
 		date: source.date,
 		url: source.url,
+		kind: source.kind,
+		weak: source.weak,
 	}));
 }

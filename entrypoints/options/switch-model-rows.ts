@@ -8,9 +8,9 @@ import {
 	type ModelFigure,
 } from '../../utils/core/delivery-time';
 import { MIX_SCALE, NATIONAL_MIX, NATIONAL_MIX_METHOD, nationalMixRows } from '../../utils/core/destination-mix';
-import type { Reason } from '../../utils/core/estimate-model';
 import { isCarrierId } from '../../utils/core/ids';
-import type { Provenance } from '../../utils/core/provenance';
+import type { Provenance, Wording } from '../../utils/core/provenance';
+import { restsOnWeakSources } from '../../utils/core/sources';
 
 /**
  * The switch calculator's two models on the data-sources page, as rows of its table: the national destination
@@ -20,7 +20,7 @@ import type { Provenance } from '../../utils/core/provenance';
  */
 
 /** A note's text: message `switch_note_<code>`, its params in alphabetical order of their names ($1 = first). */
-function noteText({ t }: I18n, note: Reason): string {
+function noteText({ t }: I18n, note: Wording): string {
 	const params = note.params ?? {};
 	return t(
 		`switch_note_${note.code}`,
@@ -31,12 +31,14 @@ function noteText({ t }: I18n, note: Reason): string {
 }
 
 /** Method rows: the label says which step, the note column holds the reasoning. */
-function methodRows(i18n: I18n, group: string, notes: readonly Reason[], provenance: Provenance): DefaultFigureRow[] {
+function methodRows(i18n: I18n, group: string, notes: readonly Wording[], provenance: Provenance): DefaultFigureRow[] {
 	return notes.map((note, index) => ({
 		group,
 		label: i18n.t('switch_model_step', [index + 1]),
 		value: '',
-		provenance: { ...provenance, note: noteText(i18n, note) },
+		note: noteText(i18n, note),
+		provenance,
+		weakSourcesOnly: restsOnWeakSources(provenance.sourceIds),
 	}));
 }
 
@@ -56,13 +58,12 @@ export function switchModelRows(i18n: I18n): DefaultFigureRow[] {
 			group: mixGroup,
 			label: t('switch_model_mix_share', [provinceName(row.province, lang)]),
 			value: `${((row.ppm * 100) / MIX_SCALE).toFixed(2)}%`,
-			provenance: {
-				...row.parcelsPerPerson.provenance,
-				note: t('switch_model_mix_share_note', [
-					row.population.value.toLocaleString('en'),
-					row.parcelsPerPerson.value.toFixed(1),
-				]),
-			},
+			note: t('switch_model_mix_share_note', [
+				row.population.value.toLocaleString('en'),
+				row.parcelsPerPerson.value.toFixed(1),
+			]),
+			provenance: row.parcelsPerPerson.provenance,
+			weakSourcesOnly: restsOnWeakSources(row.parcelsPerPerson.provenance.sourceIds),
 		})),
 	];
 	const timeGroup = t('switch_model_group_time');
@@ -78,7 +79,9 @@ export function switchModelRows(i18n: I18n): DefaultFigureRow[] {
 						? t(`switch_model_${figure.key}`, [carrierName(carrier, lang)])
 						: t(`switch_model_${figure.key}`),
 				value: modelValue(figure),
+				note: figure.provenance.note[lang],
 				provenance: figure.provenance,
+				weakSourcesOnly: restsOnWeakSources(figure.provenance.sourceIds),
 			};
 		}),
 	];

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
-import type { MerchantContract } from '../../utils/core/contract-model';
+import { isQuickContract, type MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
+import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
-import { quickContractId, requestTabReading, sendMessage } from '../../utils/messaging/protocol';
-import type { ReplyError } from '../../utils/messaging/result';
+import { requestTabReading, sendMessage } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import '../../components/pages/pages.css';
 
@@ -15,7 +15,7 @@ import '../../components/pages/pages.css';
 function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, QuickRate>> {
 	return Object.fromEntries(
 		contracts
-			.filter((contract) => contract.id === quickContractId(contract.carrier))
+			.filter(isQuickContract)
 			.map((contract) => [contract.carrier, { firstFen: contract.rates.firstFen, extraFen: contract.rates.extraFen }]),
 	);
 }
@@ -29,7 +29,7 @@ function PopupApp() {
 	const [settings, setSettings] = useState<MerchantSettings | null>(null);
 	const [quickRates, setQuickRates] = useState<Partial<Record<CarrierId, QuickRate>>>({});
 	const [storageError, setStorageError] = useState<ReplyError | null>(null);
-	const [settingsError, setSettingsError] = useState<string | null>(null);
+	const [settingsError, setSettingsError] = useState<ErrorCode | null>(null);
 	const [quickStatus, setQuickStatus] = useState<Partial<Record<CarrierId, QuickSaveStatus>>>({});
 	const [tab, setTab] = useState<PopupTab | null>(null);
 

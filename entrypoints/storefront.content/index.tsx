@@ -6,8 +6,9 @@ import panelCss from '../../components/panel/panel.css?inline';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/adapters/host-patterns';
 import { watchPage } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';
-import { SETTINGS_REVISION_KEY, TAB_READING_REQUEST } from '../../utils/messaging/protocol';
+import { TAB_READING_REQUEST } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { PanelController } from './panel-controller';
 
 export default defineContentScript({

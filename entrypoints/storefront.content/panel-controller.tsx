@@ -6,8 +6,8 @@ import { findAdapter } from '../../utils/adapters/registry';
 import type { PageReading } from '../../utils/adapters/site-adapter';
 import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { ProvinceCode } from '../../utils/core/ids';
+import type { ReplyError } from '../../utils/core/result';
 import { type PanelEstimate, sendMessage, type TabReading } from '../../utils/messaging/protocol';
-import type { ReplyError } from '../../utils/messaging/result';
 import { isPanelCollapsed, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
 
 interface PanelChoices {

@@ -5,7 +5,7 @@
  * the stack. No timing is asserted here.
  */
 import { expect, test } from 'vitest';
-import { FUZZ_SOURCES, runPageFuzz } from './page-fuzz';
+import { FUZZ_SOURCES, replayPage, runPageFuzz } from './page-fuzz';
 
 const SLICE = 200;
 
@@ -29,3 +29,11 @@ test(
 	},
 	TIMEOUT_MS,
 );
+
+test('a page of a run is rebuilt from its seed alone, so a slow or failing page can be looked at again', () => {
+	const first = replayPage(7, SOURCES);
+	const again = replayPage(7, SOURCES);
+	expect(again.what).toBe(first.what);
+	expect(again.build().documentElement.outerHTML).toBe(first.build().documentElement.outerHTML);
+	expect(replayPage(8, SOURCES).what === first.what && replayPage(9, SOURCES).what === first.what).toBe(false);
+});

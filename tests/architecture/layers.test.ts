@@ -70,7 +70,7 @@ const LAYERS: Layer[] = [
 	{
 		name: 'background',
 		path: 'entrypoints/background.ts',
-		mayImport: ['utils/background', 'utils/storage', 'utils/messaging'],
+		mayImport: ['utils/background', 'utils/storage', 'utils/messaging', 'utils/platform/storage-keys.ts'],
 		packages: ['wxt/browser', 'wxt/utils/define-background'],
 	},
 ];

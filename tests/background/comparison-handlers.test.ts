@@ -5,8 +5,8 @@ import type { Sender } from '../../utils/background/sender-policy';
 import type { PageRecord } from '../../utils/core/comparison-model';
 import { recordVisit } from '../../utils/core/comparison-records';
 import type { PageFacts } from '../../utils/core/page-facts';
+import type { Reply } from '../../utils/core/result';
 import type { PanelEstimate, RecordingProblem } from '../../utils/messaging/protocol';
-import type { Result } from '../../utils/messaging/result';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { FACTS } from '../helpers/sample-facts';
 
@@ -55,7 +55,7 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-const value = <T>(reply: Result<unknown>): T => {
+const value = <T>(reply: Reply<unknown>): T => {
 	if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.detail}`);
 	return reply.value as T;
 };

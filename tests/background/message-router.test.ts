@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
-import { type RecordingProblem, SETTINGS_REVISION_KEY } from '../../utils/messaging/protocol';
+import { createQuickContract } from '../../utils/core/contract-validation';
+import { ISSUE_CODES } from '../../utils/core/issues';
+import type { RecordingProblem } from '../../utils/messaging/protocol';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { FACTS } from '../helpers/sample-facts';
 
@@ -98,7 +101,7 @@ describe('message router', () => {
 		const bad = await route({ name: 'ui.saveSettings', data: { defaultWeightGrams: -5 } }, POPUP);
 		expect(bad).toMatchObject({
 			ok: false,
-			error: { code: 'invalid_message', issues: [{ path: 'defaultWeightGrams' }] },
+			error: { code: 'invalid_message', detail: expect.stringContaining('defaultWeightGrams') },
 		});
 		const hostile = { ...FACTS, shopName: 'x'.repeat(10_000) };
 		const tooLong = await route(
@@ -140,7 +143,65 @@ describe('message router', () => {
 		);
 		expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_contract' } });
 		expect(reply.ok ? [] : reply.error.issues?.length).toBeGreaterThan(0);
+		// Codes with parameters for the views to word, never English sentences.
+		for (const found of reply.ok ? [] : (reply.error.issues ?? [])) {
+			expect(ISSUE_CODES).toContain(found.code);
+			expect(found).not.toHaveProperty('message');
+		}
 		expect(await db.contracts.count()).toBe(0);
+	});
+
+	it('stores exactly the model: unknown fields, an own __proto__ key and a 30 MB extra string are dropped', async () => {
+		const contract = JSON.parse(
+			`{"__proto__": {"polluted": true}, "secret": "x", ${JSON.stringify(createQuickContract({ id: 'c1', carrier: 'zto', firstFen: 200, extraFen: 100, updatedAt: '2026-01-01T00:00:00.000Z' })).slice(1)}`,
+		);
+		contract.rates.note = 'kept?';
+		contract.huge = 'x'.repeat(30 * 1024 * 1024);
+		expect(Object.hasOwn(contract, '__proto__')).toBe(true);
+		expect(await route({ name: 'ui.saveContract', data: contract }, POPUP)).toMatchObject({ ok: true });
+		const stored = await db.contracts.get('c1');
+		expect(Object.keys(stored ?? {}).sort()).toEqual(
+			Object.keys(createQuickContract({ id: 'c1', carrier: 'zto', firstFen: 1, extraFen: 1, updatedAt: '' })).sort(),
+		);
+		expect(Object.keys(stored?.rates ?? {}).sort()).toEqual([
+			'bands',
+			'extraFen',
+			'extraStepGrams',
+			'firstFen',
+			'firstGrams',
+		]);
+		expect(Object.hasOwn(stored ?? {}, '__proto__')).toBe(false);
+	});
+
+	it('refuses a contract name too long to be a name', async () => {
+		const contract = createQuickContract({
+			id: 'c1',
+			carrier: 'zto',
+			firstFen: 200,
+			extraFen: 100,
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			name: '名'.repeat(201),
+		});
+		expect(await route({ name: 'ui.saveContract', data: contract }, POPUP)).toMatchObject({
+			ok: false,
+			error: { code: 'invalid_contract', issues: [{ path: 'name', code: 'text_too_long', params: { max: 200 } }] },
+		});
+	});
+
+	it('refuses province codes that are not one of the 31 (99, 00) in settings and estimates', async () => {
+		for (const code of ['99', '00']) {
+			expect(await route({ name: 'ui.saveSettings', data: { defaultDestination: code } }, POPUP)).toMatchObject({
+				ok: false,
+				error: { code: 'invalid_message' },
+			});
+			expect(
+				await route(
+					{ name: 'cs.estimate', data: { facts: FACTS, destination: code, weightGrams: null, strategy: null } },
+					CONTENT_SCRIPT,
+				),
+			).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+		}
+		expect((await db.settings.toArray()).length).toBe(0);
 	});
 
 	it('deleting an unknown contract says not found', async () => {
@@ -154,9 +215,9 @@ describe('message router', () => {
 		const save = { name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } };
 		expect(await route(save, POPUP)).toMatchObject({ ok: true, value: { id: 'quick-zto' } });
 		const exported = async () => {
-			const reply = await route({ name: 'ui.exportContracts', data: { format: 'json' } }, POPUP);
+			const reply = await route({ name: 'ui.exportContractsPage', data: { after: null, limit: 100 } }, POPUP);
 			if (!reply.ok) throw new Error(reply.error.detail);
-			return (JSON.parse((reply.value as { text: string }).text) as { contracts: { id: string }[] }).contracts;
+			return (reply.value as { items: { id: string }[] }).items;
 		};
 		expect((await exported()).map((contract) => contract.id)).toEqual(['quick-zto']);
 		expect(await route({ name: 'ui.deleteContract', data: { id: 'quick-zto' } }, POPUP)).toEqual({

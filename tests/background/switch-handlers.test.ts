@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
 import { CourierLensDatabase } from '../../utils/storage/database';
+import { backgroundDeps } from '../helpers/background-deps';
 import { FACTS } from '../helpers/sample-facts';
 
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
@@ -16,17 +17,11 @@ beforeEach(() => {
 	db = new CourierLensDatabase(`switch-${Math.random()}`);
 	opened = [];
 	route = createMessageRouter(
-		{
-			db,
-			clock: () => new Date('2026-12-01T10:00:00+08:00'),
-			announceChange: async () => {},
-			openOptionsPage: async () => {},
+		backgroundDeps(db, () => new Date('2026-12-01T10:00:00+08:00'), {
 			openExtensionPage: async (path) => {
 				opened.push(path);
 			},
-			announcePagesChange: async () => {},
-			recordingProblem: { read: async () => null, keep: async () => {} },
-		},
+		}),
 		SELF,
 	);
 });

@@ -76,10 +76,14 @@ describe('accessibility (axe-core)', () => {
 				importResult={{
 					ok: false,
 					fileName: 'x.csv',
-					code: 'invalid_import',
-					issues: [{ path: 'row 2', message: 'bad' }],
+					error: {
+						code: 'invalid_import',
+						issues: [
+							{ path: 'priceFen', code: 'yuan_invalid', params: { value: 'x' }, at: { row: 2, column: 'price_yuan' } },
+						],
+					},
 				}}
-				importing={false}
+				importProgress={null}
 				onImport={vi.fn()}
 				onExport={vi.fn()}
 				figures={[]}

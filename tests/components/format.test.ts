@@ -47,7 +47,14 @@ describe('format', () => {
 		expect(parsePercentText('0.5')).toBe(50);
 		expect(parsePercentText(' 1,25 ')).toBe(125);
 		expect(parsePercentText('0')).toBe(0);
-		for (const bad of ['', 'abc', '-1', '0.125', '5%']) expect(parsePercentText(bad)).toBeNull();
+		for (const bad of ['', 'abc', '-1', '0.125', '5%%']) expect(parsePercentText(bad)).toBeNull();
+		// What merchants type: a percent sign, full-width digits, grams, yuan signs.
+		expect(parsePercentText('0.5%')).toBe(50);
+		expect(parseKgText('500g')).toBe(500);
+		expect(parseKgText('２．５公斤')).toBe(2500);
+		expect(parseYuanText('¥2.20')).toBe(220);
+		expect(parseYuanText('2.2元')).toBe(220);
+		expect(parseYuanText('1，280.50')).toBe(128050);
 	});
 
 	it('round-trips an insurance percent through the contract draft, with a percent error when mistyped', () => {
@@ -59,7 +66,7 @@ describe('format', () => {
 		expect(draft.insurancePercent).toBe('0.5');
 		expect(contractFromDraft(draft, NOW).contract.insuranceBp).toBe(50);
 		const typo = contractFromDraft({ ...draft, insurancePercent: '0.125' }, NOW).issues;
-		expect(typo).toContainEqual({ path: 'insuranceBp', message: '0.125', key: 'error_rate_percent_invalid' });
+		expect(typo).toContainEqual({ path: 'insuranceBp', code: 'percent_invalid', params: { value: '0.125' } });
 	});
 
 	it('names provinces and carriers in the UI language', () => {
@@ -76,12 +83,13 @@ describe('format', () => {
 	it('renders reasons with formatted params', () => {
 		const i18n = { t: zh, lang: 'zh' as const };
 		expect(reasonText(i18n, { code: 'cheapest_by', params: { fen: 140 } })).toBe('最便宜，比第二名便宜 ¥1.40');
-		expect(
-			reasonText(i18n, {
-				code: 'installment_fee_merchant_may_bear',
-				params: { periods: 3, bp: 230, status: 'estimate' },
-			}),
-		).toBe('分 3 期：商家可能承担 2.3% 手续费（估算）');
+		expect(reasonText(i18n, { code: 'wechat_pay_per_shop_since', params: { date: '2024-09-12' } })).toBe(
+			'2024-09-12 起按店铺开通',
+		);
+		// An invalid stored contract names the field in the merchant's words, never the internal path.
+		expect(reasonText(i18n, { code: 'contract_invalid', params: { path: 'rates.firstFen' } })).toBe(
+			'合同有误（基础价格·首重价格）：按默认价',
+		);
 		expect(reasonText(i18n, { code: 'contract_origin_not_covered', params: { origin: '44' } })).toContain('广东省');
 		expect(
 			reasonText(i18n, {

@@ -2,8 +2,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPTIONS_TABS } from '../../components/options/options-view';
+import { PLATFORM_FEE_KINDS, RANKING_STRATEGIES } from '../../utils/core/estimate-model';
 import { LAST_MILES, PAYMENT_METHOD_IDS, PLATFORMS } from '../../utils/core/ids';
-import { REASON_CODES } from '../../utils/core/reason-codes';
+import { ISSUE_CODES } from '../../utils/core/issues';
+import { PAGE_TYPES } from '../../utils/core/page-facts';
+import { FIGURE_STATUSES } from '../../utils/core/provenance';
+import { REASON_CODES, RELIABILITY_FACTOR_CODES } from '../../utils/core/reason-codes';
+import { ERROR_CODES } from '../../utils/core/result';
+import { SOURCE_KINDS, WEAKNESSES } from '../../utils/core/sources';
 import { ZONES } from '../../utils/core/zones';
 import { LOCALES, loadMessages, makeTranslate } from './helpers';
 
@@ -27,6 +34,15 @@ describe('locales', () => {
 		expect(Object.keys(messages.vi).sort()).toEqual(zhKeys);
 		expect(zhKeys).toContain('extName');
 		expect(zhKeys).toContain('extDescription');
+	});
+
+	it('declare every key once (JSON.parse would silently keep the last of two)', () => {
+		for (const locale of LOCALES) {
+			const text = readFileSync(resolve('public/_locales', locale, 'messages.json'), 'utf8');
+			const keys = [...text.matchAll(/^\s*"([A-Za-z0-9_]+)":\s*\{/gm)].map((m) => m[1]);
+			const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+			expect(repeated, locale).toEqual([]);
+		}
 	});
 
 	it('follow the Chrome i18n format: valid names, declared placeholders, $1…$9 content, no empty message', () => {
@@ -75,42 +91,33 @@ describe('locales', () => {
 		const families = [
 			...REASON_CODES.map((code) => `reason_${code}`),
 			'reason_most_reliable_lead',
-			...[
-				'forbidden',
-				'invalid_message',
-				'invalid_contract',
-				'invalid_import',
-				'not_found',
-				'storage_unavailable',
-				'internal',
-			].map((code) => `error_${code}`),
+			...ERROR_CODES.map((code) => `error_${code}`),
+			...ISSUE_CODES.map((code) => `issue_${code}`),
 			...ZONES.map((zone) => `zone_${zone}`),
 			...LAST_MILES.map((mile) => `lastmile_${mile}`),
 			...PAYMENT_METHOD_IDS.map((id) => `payment_${id}`),
 			...PLATFORMS.map((platform) => `platform_${platform}`),
-			...['item', 'shop', 'blocked'].map((type) => `pagetype_${type}`),
-			...['cheapest', 'most_reliable', 'best_value'].map((strategy) => `strategy_${strategy}`),
-			...['sourced', 'derived', 'estimate'].map((status) => `status_${status}`),
+			...PAGE_TYPES.map((type) => `pagetype_${type}`),
+			...RANKING_STRATEGIES.map((strategy) => `strategy_${strategy}`),
+			...FIGURE_STATUSES.map((status) => `status_${status}`),
+			...PLATFORM_FEE_KINDS.map((kind) => `platform_fee_${kind}`),
+			...SOURCE_KINDS.map((kind) => `source_kind_${kind}`),
+			...WEAKNESSES.map((weakness) => `source_weak_${weakness}`),
 			...['shopName', 'price', 'shipFrom', 'shippingFee', 'weight'].map((name) => `fact_${name}`),
 			...['direct', 'franchise'].map((network) => `network_${network}`),
-			...['contracts', 'import', 'sources', 'about'].map((tab) => `options_tab_${tab}`),
-			...[
-				'spb_tier',
-				'tier_unknown',
-				'door_delivery',
-				'mixed_delivery',
-				'station_delivery',
-				'direct_network',
-				'franchise_network',
-				'few_complaints',
-				'some_complaints',
-				'many_complaints',
-				'complaints_unpublished',
-				'spb_top_on_time',
-			].map((code) => `factor_${code}`),
+			...OPTIONS_TABS.map((tab) => `options_tab_${tab}`),
+			...RELIABILITY_FACTOR_CODES.map((code) => `factor_${code}`),
 		];
 		const missing = families.filter((key) => !(key in messages.zh_CN));
 		expect(missing).toEqual([]);
+	});
+
+	it('word every error, issue, field and source in natural Chinese: no half-width space beside a Chinese character', () => {
+		const mine = Object.entries(messages.zh_CN).filter(([key]) =>
+			/^(error_|issue_|issues_|field_|source_|sources_|platform_fee_|installments_|import_rejected)/.test(key),
+		);
+		expect(mine.length).toBeGreaterThan(100);
+		for (const [key, entry] of mine) expect(entry.message, key).not.toMatch(/[\u4e00-\u9fff] | [\u4e00-\u9fff]/);
 	});
 
 	it('substitute positional arguments the way browser.i18n does', () => {

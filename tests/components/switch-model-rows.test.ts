@@ -18,8 +18,8 @@ describe('the switch calculator on the data-sources page', () => {
 			for (const row of rows) {
 				expect(row.group).not.toBe('');
 				expect(row.label, JSON.stringify(row)).not.toBe('');
-				expect(row.provenance.note).not.toBe('');
-				for (const id of row.provenance.sourceIds) expect(SOURCES[id], id).toBeDefined();
+				expect(row.note).not.toBe('');
+				for (const id of row.provenance.sourceIds) expect(SOURCES.get(id), id).toBeDefined();
 			}
 			const [mix, time] = groups.map((group) => rows.filter((row) => row.group === group));
 			// 3 method steps + 31 provinces; 5 method steps + every model figure.
@@ -28,8 +28,8 @@ describe('the switch calculator on the data-sources page', () => {
 			const shares = (mix ?? []).filter((row) => row.value.endsWith('%')).map((row) => Number.parseFloat(row.value));
 			expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
 			// The method carries the model's own numbers: σ ≈ 0.356 and the per-person national use ≈ 124.2.
-			expect(time?.find((row) => row.provenance.note.includes('0.356'))).toBeDefined();
-			expect(mix?.find((row) => row.provenance.note.includes('124.2'))).toBeDefined();
+			expect(time?.find((row) => row.note.includes('0.356'))).toBeDefined();
+			expect(mix?.find((row) => row.note.includes('124.2'))).toBeDefined();
 		},
 	);
 });

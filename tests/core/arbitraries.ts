@@ -1,20 +1,21 @@
 import fc from 'fast-check';
 import type { MerchantContract, RateCard } from '../../utils/core/contract-model';
-import { PROVINCES } from '../../utils/core/geography';
+import { PROVINCE_CODES } from '../../utils/core/geography';
 import { CARRIER_IDS } from '../../utils/core/ids';
 import { ZONES } from '../../utils/core/zones';
 
-const PROVINCE_CODES = PROVINCES.map((p) => p.code);
-
-/** Valid rate cards: ascending bands with non-decreasing prices, and a first weight not below the last band. */
+/**
+ * Valid rate cards: ascending bands with non-decreasing prices, a first weight not below the last band, and weights
+ * in the range real tariffs use (100 g to 100 kg).
+ */
 export const rateCardArb: fc.Arbitrary<RateCard> = fc
 	.record({
-		maxes: fc.uniqueArray(fc.integer({ min: 1, max: 30_000 }), { maxLength: 4 }),
+		maxes: fc.uniqueArray(fc.integer({ min: 100, max: 30_000 }), { maxLength: 4 }),
 		prices: fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 4, maxLength: 4 }),
-		firstGrams: fc.integer({ min: 1, max: 5_000 }),
+		firstGrams: fc.integer({ min: 100, max: 5_000 }),
 		firstFen: fc.integer({ min: 0, max: 5_000 }),
 		extraFen: fc.integer({ min: 0, max: 2_000 }),
-		extraStepGrams: fc.integer({ min: 1, max: 2_000 }),
+		extraStepGrams: fc.integer({ min: 100, max: 2_000 }),
 	})
 	.map(({ maxes, prices, firstGrams, firstFen, extraFen, extraStepGrams }) => {
 		const sortedMaxes = [...maxes].sort((a, b) => a - b);
@@ -34,7 +35,7 @@ export const contractArb: fc.Arbitrary<MerchantContract> = fc
 		carrier: fc.constantFrom(...CARRIER_IDS),
 		name: fc.string({ maxLength: 12 }),
 		days: fc.tuple(fc.option(dayArb), fc.option(dayArb)),
-		originProvinces: fc.subarray(PROVINCE_CODES, { maxLength: 3 }),
+		originProvinces: fc.subarray([...PROVINCE_CODES], { maxLength: 3 }),
 		rates: rateCardArb,
 		zoneRates: fc.dictionary(fc.constantFrom(...ZONES), rateCardArb, { maxKeys: 2 }),
 		provinceRates: fc.dictionary(fc.constantFrom(...PROVINCE_CODES), rateCardArb, { maxKeys: 2 }),

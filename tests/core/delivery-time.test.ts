@@ -43,8 +43,8 @@ describe('the delivery-time model', () => {
 		expect(figureValue('time_on_time_latest')).toBe(0.8395);
 		expect(figureValue('time_belt_hours_west')).toBe(70.51);
 		for (const f of deliveryTimeFigures()) {
-			for (const id of f.provenance.sourceIds) expect(SOURCES[id], `${f.key}: ${id}`).toBeDefined();
-			if (f.provenance.status === 'estimate') expect(f.provenance.note).not.toBe('');
+			for (const id of f.provenance.sourceIds) expect(SOURCES.get(id), `${f.key}: ${id}`).toBeDefined();
+			if (f.provenance.status === 'estimate') expect(f.provenance.note.zh).not.toBe('');
 		}
 	});
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../utils/core/estimate-model';
 import { CARRIER_IDS, PLATFORMS } from '../../utils/core/ids';
-import { paymentOptions } from '../../utils/core/payments';
+import { paymentOptions, platformFee } from '../../utils/core/payments';
 import { quoteAll } from '../../utils/core/quote';
 import { rankRows } from '../../utils/core/ranking';
 import { reliabilityOf } from '../../utils/core/reliability';
@@ -43,14 +43,48 @@ describe('paymentOptions', () => {
 		});
 	});
 
-	it('explains Huabei installments the merchant may bear', () => {
+	it('gives Huabei its instalments as data: 3/6/12 periods at 2.3/4.5/7.5 % from Alipay’s rate card (F1), with the fee', () => {
 		const huabei = paymentOptions('tmall', 10_000, []).find((o) => o.method === 'huabei');
-		expect(huabei?.notes).toEqual(
-			expect.arrayContaining([
-				{ code: 'installment_fee_merchant_may_bear', params: { periods: 6, bp: 450, status: 'sourced' } },
-				{ code: 'installment_fee_merchant_may_bear', params: { periods: 12, bp: 750, status: 'sourced' } },
-			]),
-		);
+		expect(huabei?.installments.map(({ periods, feeBp, feeFen }) => [periods, feeBp.value, feeFen])).toEqual([
+			[3, 230, 230],
+			[6, 450, 450],
+			[12, 750, 750],
+		]);
+		for (const installment of huabei?.installments ?? []) {
+			expect(installment.feeBp.provenance).toMatchObject({ status: 'sourced', sourceIds: ['F1'] });
+		}
+		expect(huabei?.notes).toEqual([{ code: 'installment_fee_all_or_nothing' }]);
+		for (const option of paymentOptions('tmall', 10_000, [])) {
+			if (option.method !== 'huabei') expect(option.installments).toEqual([]);
+		}
+	});
+
+	it('states the platform fee once, by its right name, and never under each method', () => {
+		// Taobao/Tmall charge 基础软件服务费 (not 技术服务费, which on Tmall is the category commission).
+		expect(platformFee('tmall', 10_000)).toMatchObject({
+			kind: 'basic_software_service_fee',
+			feeFen: 60,
+			categoryCommissionNotIncluded: true,
+		});
+		expect(platformFee('taobao', 10_000)).toMatchObject({ kind: 'basic_software_service_fee', feeFen: 60 });
+		expect(platformFee('jd', null)).toMatchObject({ kind: 'transaction_service_fee', feeFen: null });
+		expect(platformFee('pdd', 2990)?.feeBp.provenance.status).toBe('estimate');
+		expect(platformFee('1688', 2990)).toBeNull();
+		for (const platform of PLATFORMS) {
+			for (const option of paymentOptions(platform, 10_000, [])) {
+				expect(option.notes.map((note) => note.code)).not.toContain('taobao_software_fee');
+			}
+		}
+	});
+
+	it('never calls a method both of unknown availability and seen on this page', () => {
+		const card = paymentOptions('taobao', 10_000, ['credit_card']).find((o) => o.method === 'credit_card');
+		expect(card).toMatchObject({ availability: 'shop', seenOnPage: true });
+		expect(paymentOptions('taobao', 10_000, []).find((o) => o.method === 'credit_card')?.availability).toBe('unknown');
+		for (const platform of PLATFORMS) {
+			const all = paymentOptions(platform, 10_000, ['alipay', 'wechat_pay', 'jd_baitiao', 'credit_card', 'huabei']);
+			for (const option of all) expect(option.seenOnPage && option.availability === 'unknown').toBe(false);
+		}
 	});
 });
 

@@ -302,6 +302,6 @@ describe('validator properties', () => {
 				},
 			},
 		);
-		expect(validateContract(hostile)).toEqual([{ path: '', message: 'could not be read as a contract' }]);
+		expect(validateContract(hostile)).toEqual([{ path: '', code: 'unreadable', params: {} }]);
 	});
 });

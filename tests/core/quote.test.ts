@@ -70,10 +70,30 @@ describe('quote: hand-worked cases', () => {
 			kind: 'contract',
 			contractId: 'c-zto-2026',
 			contractName: '中通 义乌 2026',
+			quick: false,
 			updatedAt: '2026-01-02T08:00:00.000Z',
+			// The validity travels with the quote: the views show "valid until" (or "open-ended"), not the save date.
+			validFrom: '2026-01-01',
 			validTo: '2026-12-31',
 		});
 		expect(result.ignoredContract).toBeNull();
+	});
+
+	it('carries a quick contract’s kind, so the views can name it "<carrier> quick contract" instead of its id', () => {
+		const quick = createQuickContract({
+			id: 'quick-zto',
+			carrier: 'zto',
+			firstFen: 200,
+			extraFen: 100,
+			updatedAt: NOW,
+		});
+		expect(quote(parcel(1000), ZJ_TO_BJ, 'zto', quick, NOW).source).toMatchObject({
+			kind: 'contract',
+			contractName: '',
+			quick: true,
+			validFrom: null,
+			validTo: null,
+		});
 	});
 
 	it('breaks a remote quote down', () => {
@@ -85,12 +105,29 @@ describe('quote: hand-worked cases', () => {
 			volumetricGrams: null,
 			chargeableGrams: 1200,
 			base: { kind: 'first_weight', grams: 1000, fen: 1000 },
+			bandsEnded: null,
 			extraSteps: 1,
 			extraFen: 600,
 			remoteSurchargeFen: 800,
 			pickupFeeFen: 0,
 			doorDeliveryFeeFen: 0,
 			insuranceFen: 0,
+		});
+	});
+
+	it('explains the 3 kg cliff of the Tongda card: ¥4.50 in the ≤3 kg band, ¥8.90 at 3.1 kg priced from the first kg', () => {
+		const at = (grams: number) => quote(parcel(grams), ZJ_TO_BJ, 'sto', undefined, NOW);
+		const inBand = at(3000);
+		expect(inBand.costFen).toBe(450);
+		expect(inBand.breakdown).toMatchObject({ base: { kind: 'band', maxGrams: 3000, fen: 450 }, bandsEnded: null });
+		const above = at(3100);
+		expect(above.costFen).toBe(890);
+		// What the view needs to say why: the last band it left, and first weight plus three started kg at ¥1.80.
+		expect(above.breakdown).toMatchObject({
+			base: { kind: 'first_weight', grams: 1000, fen: 350 },
+			bandsEnded: { maxGrams: 3000, fen: 450 },
+			extraSteps: 3,
+			extraFen: 540,
 		});
 	});
 

@@ -11,40 +11,41 @@ const GB18030_ZTO = new Uint8Array([
 
 describe('decodeTextFile', () => {
 	it('reads UTF-8 without a BOM', () => {
-		expect(decodeTextFile(utf8('中通,浙江'))).toEqual({ ok: true, text: '中通,浙江', encoding: 'utf-8', bom: false });
+		expect(decodeTextFile(utf8('中通,浙江'))).toEqual({
+			ok: true,
+			value: { text: '中通,浙江', encoding: 'utf-8', bom: false },
+		});
 	});
 
 	it('reads UTF-8 with a BOM and drops the BOM', () => {
 		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('顺丰')]);
-		expect(decodeTextFile(bytes)).toEqual({ ok: true, text: '顺丰', encoding: 'utf-8', bom: true });
+		expect(decodeTextFile(bytes)).toEqual({ ok: true, value: { text: '顺丰', encoding: 'utf-8', bom: true } });
 	});
 
 	it('reads GB18030/GBK as Excel saves it on Chinese Windows', () => {
 		expect(decodeTextFile(GB18030_ZTO)).toEqual({
 			ok: true,
-			text: '中通快递,浙江省',
-			encoding: 'gb18030',
-			bom: false,
+			value: { text: '中通快递,浙江省', encoding: 'gb18030', bom: false },
 		});
 	});
 
 	it('refuses a file with a UTF-8 BOM whose body is not UTF-8 instead of guessing', () => {
 		expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...GB18030_ZTO]))).toEqual({
 			ok: false,
-			code: 'unknown_encoding',
+			error: 'unknown_encoding',
 		});
 	});
 
 	it('refuses binary files (a zip, as an .xlsx is)', () => {
 		const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-		expect(decodeTextFile(zip)).toEqual({ ok: false, code: 'binary' });
+		expect(decodeTextFile(zip)).toEqual({ ok: false, error: 'binary' });
 	});
 
 	it('refuses bytes that are neither UTF-8 nor GB18030', () => {
 		// 0x80 and 0xFF are not lead bytes of any GB18030 sequence, and not UTF-8 either.
 		expect(decodeTextFile(new Uint8Array([0x41, 0x80, 0x42, 0xff, 0x43]))).toEqual({
 			ok: false,
-			code: 'unknown_encoding',
+			error: 'unknown_encoding',
 		});
 	});
 });

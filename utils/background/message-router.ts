@@ -1,15 +1,16 @@
 import Dexie from 'dexie';
 import * as v from 'valibot';
+import { type Reply, refuse } from '../core/result';
 import type { MessageName } from '../messaging/protocol';
-import { fail, type Result } from '../messaging/result';
 import { envelopeSchema, requestSchemas } from '../messaging/schemas';
 import type { BackgroundDeps } from './handlers';
 import { createHandlers } from './handlers';
 import type { MessageSource } from './handlers/handler-types';
 import { type ExtensionIdentity, isSenderAllowed, type Sender } from './sender-policy';
 
-function issuesOf(error: v.BaseIssue<unknown>[]) {
-	return error.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
+/** A malformed payload's problems for the developer's detail (the views show the translated code only). */
+function detailOf(prefix: string, error: v.BaseIssue<unknown>[]): string {
+	return `${prefix}: ${error.map((issue) => `${v.getDotPath(issue) ?? ''} ${issue.message}`).join('; ')}`;
 }
 
 /**
@@ -19,20 +20,20 @@ function issuesOf(error: v.BaseIssue<unknown>[]) {
  */
 export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentity) {
 	const handlers = createHandlers(deps);
-	return async function route(message: unknown, sender: Sender): Promise<Result<unknown>> {
+	return async function route(message: unknown, sender: Sender): Promise<Reply<unknown>> {
 		const envelope = v.safeParse(envelopeSchema, message);
-		if (!envelope.success) return fail('invalid_message', 'not a Courier Lens message', issuesOf(envelope.issues));
+		if (!envelope.success) return refuse('invalid_message', detailOf('not a Courier Lens message', envelope.issues));
 		const name: MessageName = envelope.output.name;
-		if (!isSenderAllowed(name, sender, self)) return fail('forbidden', `${name} is not accepted from this sender`);
+		if (!isSenderAllowed(name, sender, self)) return refuse('forbidden', `${name} is not accepted from this sender`);
 		const payload = v.safeParse(requestSchemas[name], envelope.output.data);
-		if (!payload.success) return fail('invalid_message', `invalid ${name} payload`, issuesOf(payload.issues));
+		if (!payload.success) return refuse('invalid_message', detailOf(`invalid ${name} payload`, payload.issues));
 		try {
-			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Result<unknown>>;
+			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Reply<unknown>>;
 			return await handler(payload.output, { tabId: sender.tab?.id ?? null });
 		} catch (error) {
 			const storage =
 				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');
-			return fail(storage ? 'storage_unavailable' : 'internal', String(error));
+			return refuse(storage ? 'storage_unavailable' : 'internal', String(error));
 		}
 	};
 }

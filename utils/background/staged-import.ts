@@ -6,15 +6,7 @@
  * answered `interrupted`: nothing was written, and the page says so.
  */
 
-export interface ImportBatch<T> {
-	/** Chosen by the page, one per import (a random UUID). */
-	importId: string;
-	/** 0-based position of this batch. */
-	index: number;
-	/** Number of batches in the whole import. */
-	count: number;
-	items: T[];
-}
+import type { ImportBatch } from '../messaging/batches';
 
 export type StageOutcome<T> =
 	| { state: 'staged'; received: number }

@@ -1,4 +1,4 @@
-import { type CarrierId, isCarrierId, type LocalizedName } from './ids';
+import type { CarrierId, LocalizedName } from './ids';
 
 /**
  * Carrier names and the words listings use for them. Kept apart from the carrier catalogue (with its
@@ -16,13 +16,6 @@ export const CARRIER_NAMES: Readonly<Record<CarrierId, LocalizedName>> = {
 	deppon: { zh: '德邦快递', en: 'Deppon Express', vi: 'Deppon Express (Đức Bang)' },
 	cainiao: { zh: '菜鸟速递', en: 'Cainiao Express', vi: 'Cainiao Express (Thái Điểu)' },
 };
-
-/** Accepts core ids (any case, trimmed) and the legacy `best` alias (Best Express was sold to J&T in 2021, S44). */
-export function normalizeCarrierId(text: string): CarrierId | null {
-	const id = text.trim().toLowerCase();
-	if (id === 'best') return 'jt';
-	return isCarrierId(id) ? id : null;
-}
 
 /** Listing words → carrier. Chinese names plus the few Latin ones listings print (EMS, J&T), matched case-sensitively. */
 const LISTING_WORDS: readonly (readonly [string, CarrierId])[] = [

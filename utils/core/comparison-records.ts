@@ -161,18 +161,30 @@ function monthDay(iso: string): { month: number; day: number } {
 }
 
 /**
- * A change as a sentence (`compare_change_<field>`): from and to named after what they hold (`fromFen`,
- * `toProvince`, `toCarrier` …, which the views word as money, a province or a carrier) and the month and day
- * it was seen.
+ * A change as a sentence (`compare_change_<field>`): from and to named after what they hold, which the views
+ * word as money, a province or a carrier, and the month and day it was seen.
  */
-const CHANGE_WORDING: Record<ChangeField, { code: string; unit: string }> = {
-	price: { code: 'compare_change_price', unit: 'Fen' },
-	listedFee: { code: 'compare_change_listed_fee', unit: 'Fen' },
-	shipFrom: { code: 'compare_change_ship_from', unit: 'Province' },
-	carrier: { code: 'compare_change_carrier', unit: 'Carrier' },
-};
-
 export function changeReason(change: PageChange): Reason {
-	const { code, unit } = CHANGE_WORDING[change.field];
-	return { code, params: { [`from${unit}`]: change.from, [`to${unit}`]: change.to, ...monthDay(change.at) } };
+	const seen = monthDay(change.at);
+	const text = (value: string | number) => String(value);
+	const fen = (value: string | number) => (typeof value === 'number' ? value : Number(value));
+	switch (change.field) {
+		case 'price':
+			return { code: 'compare_change_price', params: { fromFen: fen(change.from), toFen: fen(change.to), ...seen } };
+		case 'listedFee':
+			return {
+				code: 'compare_change_listed_fee',
+				params: { fromFen: fen(change.from), toFen: fen(change.to), ...seen },
+			};
+		case 'shipFrom':
+			return {
+				code: 'compare_change_ship_from',
+				params: { fromProvince: text(change.from), toProvince: text(change.to), ...seen },
+			};
+		case 'carrier':
+			return {
+				code: 'compare_change_carrier',
+				params: { fromCarrier: text(change.from), toCarrier: text(change.to), ...seen },
+			};
+	}
 }

@@ -240,7 +240,7 @@ export function pageStanding(
 					...(sameShipFrom
 						? [
 								{
-									code: 'compare_standing_ship_from',
+									code: 'compare_standing_ship_from' as const,
 									params: { count: sameShipFrom.count, province: sameShipFrom.province },
 								},
 							]

@@ -1,4 +1,4 @@
-import type { CarrierId, Fen, ProvinceCode } from './ids';
+import { byCarrier, type CarrierId, type Fen, type ProvinceCode } from './ids';
 import type { Zone } from './zones';
 
 /**
@@ -68,8 +68,35 @@ export interface MerchantContract {
 	updatedAt: string;
 }
 
-/** One validation problem, with the path of the offending field ("rates.bands[2].maxGrams"). */
-export interface ValidationIssue {
-	path: string;
-	message: string;
+/** The contract file formats (import and export). */
+export const CONTRACT_FILE_FORMATS = ['json', 'csv'] as const;
+export type ContractFileFormat = (typeof CONTRACT_FILE_FORMATS)[number];
+
+/** Longest id and name a contract may have: enough for any real name, and a file cannot make storage hold megabytes. */
+export const MAX_CONTRACT_ID_LENGTH = 200;
+export const MAX_CONTRACT_NAME_LENGTH = 200;
+/** Most weight bands on one rate card: real contracts have a handful (data.md §1.2). */
+export const MAX_WEIGHT_BANDS = 50;
+
+/**
+ * First weights, extra-weight steps and band limits of real express tariffs lie between 100 g and 100 kg (SF bills
+ * per 0.5 kg, Tongda per kg, freight from 20 kg, data.md §1.2). Outside that range kg and grams were swapped: a 1 g
+ * step or a 1,000 kg first weight would price every parcel a thousand times off.
+ */
+export const PLAUSIBLE_RATE_GRAMS = { min: 100, max: 100_000 } as const;
+
+/**
+ * Id of a carrier's popup quick contract: saving again replaces it (one per carrier), and the popup finds it by
+ * this id to prefill its fields.
+ */
+export function quickContractId(carrier: CarrierId): string {
+	return QUICK_CONTRACT_IDS[carrier];
+}
+
+// Built once: the quote engine asks for every contract it prices.
+const QUICK_CONTRACT_IDS: Readonly<Record<CarrierId, string>> = byCarrier((carrier) => `quick-${carrier}`);
+
+/** A quick contract has no name of its own: the views call it "<carrier> quick contract" in the merchant's language. */
+export function isQuickContract(contract: Pick<MerchantContract, 'id' | 'carrier'>): boolean {
+	return contract.id === quickContractId(contract.carrier);
 }

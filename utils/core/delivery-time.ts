@@ -1,10 +1,9 @@
 import type { DestinationMix } from './destination-mix';
 import { MIX_SCALE, NATIONAL_MIX } from './destination-mix';
-import type { Reason } from './estimate-model';
 import { derived, estimate, figure, sourced } from './figures';
 import { provinceIndex } from './geography';
 import type { CarrierId, ProvinceCode } from './ids';
-import type { Figure, Provenance } from './provenance';
+import type { Figure, Provenance, Wording } from './provenance';
 import { capitalDistanceKm, ECONOMIC_BELTS, type EconomicBelt, PROVINCE_FACTS } from './province-facts';
 
 /**
@@ -48,39 +47,72 @@ const HOURS_BY_DISTANCE_2017 = figure(
 		{ upToKm: 3000, hours: 66.69 },
 		{ upToKm: Number.POSITIVE_INFINITY, hours: 76.4 },
 	] as const,
-	sourced(['T2'], '2017', 'Average full-process hours by distance: <1000 km, 1000–2000, 2000–3000, >3000 km.'),
+	sourced(['T2'], '2017', {
+		zh: '按距离分段的平均全程时限：1000公里以内、1000—2000、2000—3000、3000公里以上。',
+		en: 'Average full-process hours by distance: <1000 km, 1000–2000, 2000–3000, >3000 km.',
+		vi: 'Thời gian toàn trình bình quân theo khoảng cách: <1000 km, 1000–2000, 2000–3000, >3000 km.',
+	}),
 );
 
 const HOURS_BY_DESTINATION_BELT_2021 = figure<Record<EconomicBelt, number>>(
 	{ east: 53.45, central: 53.79, west: 70.51 },
-	sourced(['T5'], '2021', 'Average full-process hours by destination belt.'),
+	sourced(['T5'], '2021', {
+		zh: '按寄达地区（东、中、西部）的平均全程时限。',
+		en: 'Average full-process hours by destination belt.',
+		vi: 'Thời gian toàn trình bình quân theo vùng nhận (Đông, Trung, Tây).',
+	}),
 );
-const NATIONAL_HOURS_2021 = figure(57.08, sourced(['T5'], '2021', 'National average full-process hours.'));
+const NATIONAL_HOURS_2021 = figure(
+	57.08,
+	sourced(['T5'], '2021', {
+		zh: '全国平均全程时限。',
+		en: 'National average full-process hours.',
+		vi: 'Thời gian toàn trình bình quân cả nước.',
+	}),
+);
 
-const LATEST_NATIONAL_HOURS = figure(53.88, sourced(['S29'], '2024', 'National average full-process hours, 2024.'));
-const LATEST_ON_TIME_72H = figure(0.8395, sourced(['S29'], '2024', 'Share delivered within 72 hours, 2024.'));
+const LATEST_NATIONAL_HOURS = figure(
+	53.88,
+	sourced(['S29'], '2024', {
+		zh: '2024年全国平均全程时限。',
+		en: 'National average full-process hours, 2024.',
+		vi: 'Thời gian toàn trình bình quân cả nước, 2024.',
+	}),
+);
+const LATEST_ON_TIME_72H = figure(
+	0.8395,
+	sourced(['S29'], '2024', {
+		zh: '2024年72小时内送达的比例。',
+		en: 'Share delivered within 72 hours, 2024.',
+		vi: 'Tỷ lệ giao trong 72 giờ, 2024.',
+	}),
+);
 
 const ON_TIME_72H_2021 = figure(
 	(0.7711 + 0.7782) / 2,
-	derived(
-		['S31', 'T6'],
-		'2021',
-		'No 2021 72-hour rate was found: the mean of 2020 (77.11 %, S31) and 2022 (77.82 %, T6).',
-	),
+	derived(['S31', 'T6'], '2021', {
+		zh: '没有找到2021年的72小时准时率：取2020年（77.11%，S31）与2022年（77.82%，T6）的平均。',
+		en: 'No 2021 72-hour rate was found: the mean of 2020 (77.11 %, S31) and 2022 (77.82 %, T6).',
+		vi: 'Không tìm thấy tỷ lệ 72 giờ của 2021: lấy trung bình của 2020 (77,11%, S31) và 2022 (77,82%, T6).',
+	}),
 );
 
 const ORIGIN_SHARE_BY_BELT = figure<Record<EconomicBelt, number>>(
 	{ east: 0.709, central: 0.197, west: 0.094 },
-	sourced(['G2'], '2025-10', 'Where parcels are collected, Jan–Oct 2025: east 70.9 %, central 19.7 %, west 9.4 %.'),
+	sourced(['G2'], '2025-10', {
+		zh: '2025年1—10月的揽收地分布：东部70.9%，中部19.7%，西部9.4%。',
+		en: 'Where parcels are collected, Jan–Oct 2025: east 70.9 %, central 19.7 %, west 9.4 %.',
+		vi: 'Nơi nhận gửi bưu kiện, 1–10/2025: Đông 70,9%, Trung 19,7%, Tây 9,4%.',
+	}),
 );
 
 const ROAD_FACTOR = figure(
 	1.2,
-	estimate(
-		'2026-01',
-		'The SPB does not say how it measured distance. Road routes run about 1.2 × the straight line between cities ' +
-			'(a common circuity factor); the bands are 1000 km wide, so the factor only moves routes near a boundary.',
-	),
+	estimate('2026-01', {
+		zh: '国家邮政局没有说明距离怎么计算。公路里程约为城市间直线距离的1.2倍（常用的绕行系数）；分段宽1000公里，这个系数只影响接近分段边界的线路。',
+		en: 'The SPB does not say how it measured distance. Road routes run about 1.2 × the straight line between cities (a common circuity factor); the bands are 1000 km wide, so the factor only moves routes near a boundary.',
+		vi: 'Cục Bưu chính không nói cách đo khoảng cách. Đường bộ dài khoảng 1,2 × đường thẳng giữa các thành phố (hệ số vòng thường dùng); mỗi khoảng rộng 1000 km nên hệ số chỉ ảnh hưởng tuyến gần ranh giới.',
+	}),
 );
 
 /** A 72-hour band of the SPB's 2021 Q2 brand table and the time band it was published with (S30). */
@@ -153,7 +185,11 @@ function spreadFrom(meanHours: number, onTime: number): number {
 
 const SIGMA = figure(
 	spreadFrom(LATEST_NATIONAL_HOURS.value, LATEST_ON_TIME_72H.value),
-	derived(['S29'], '2024', 'Log-normal spread σ from the 2024 average (53.88 h) and 72-hour rate (83.95 %).'),
+	derived(['S29'], '2024', {
+		zh: '由2024年平均时限（53.88小时）和72小时准时率（83.95%）求出对数正态分布的离散度σ。',
+		en: 'Log-normal spread σ from the 2024 average (53.88 h) and 72-hour rate (83.95 %).',
+		vi: 'Độ phân tán log-chuẩn σ từ thời gian bình quân 2024 (53,88 giờ) và tỷ lệ 72 giờ (83,95%).',
+	}),
 );
 const MEDIAN_OVER_MEAN = Math.exp((-SIGMA.value * SIGMA.value) / 2);
 const P90_OVER_P50 = Math.exp(Z_P90 * SIGMA.value);
@@ -164,7 +200,15 @@ function brandFactorOf(carrier: CarrierId): Figure<number> {
 	if (bands === null) {
 		return figure(
 			1,
-			estimate('2024-10', 'Not among the brands the SPB surveys (S27): industry times are used.', ['S27']),
+			estimate(
+				'2024-10',
+				{
+					zh: '不在国家邮政局调查的品牌之中（S28）：按行业时限计。',
+					en: 'Not among the brands the SPB surveys (S28): industry times are used.',
+					vi: 'Không nằm trong các thương hiệu Cục Bưu chính khảo sát (S28): dùng thời gian của ngành.',
+				},
+				['S28'],
+			),
 		);
 	}
 	const shift = inverseNormal(ON_TIME_72H_2021.value) - inverseNormal(BAND_MIDPOINT[bands.onTime]);
@@ -172,8 +216,11 @@ function brandFactorOf(carrier: CarrierId): Figure<number> {
 		Math.exp(SIGMA.value * shift),
 		estimate(
 			'2021-08',
-			'The SPB publishes brand bands, not brand hours: this brand’s 72-hour band (2021 Q2) against the industry ' +
-				'rate of that year, through the log-normal spread; it agrees with the brand’s published time band.',
+			{
+				zh: '国家邮政局只公布品牌所在区间，不公布品牌时限：按这个品牌2021年二季度的72小时准时率区间与当年行业水平之比，经对数正态离散度换算；结果与该品牌公布的时限区间一致。',
+				en: 'The SPB publishes brand bands, not brand hours: this brand’s 72-hour band (2021 Q2) against the industry rate of that year, through the log-normal spread; it agrees with the brand’s published time band.',
+				vi: 'Cục Bưu chính chỉ công bố khoảng theo thương hiệu, không công bố số giờ: khoảng 72 giờ của thương hiệu (quý 2/2021) so với mức của ngành năm đó, qua độ phân tán log-chuẩn; kết quả khớp với khoảng thời gian đã công bố.',
+			},
 			['S30', 'S31', 'T6', 'S29'],
 		),
 	);
@@ -236,11 +283,11 @@ const BELT_FACTORS: Readonly<Record<EconomicBelt, Figure<number>>> = (() => {
 				belt,
 				figure(
 					observed / predicted,
-					derived(
-						['T5', 'T2', 'G2', 'G11', 'G12'],
-						'2021',
-						'SPB ratio of this destination belt to the national hours (2021) ÷ the ratio distance alone predicts.',
-					),
+					derived(['T5', 'T2', 'G2', 'G11', 'G12'], '2021', {
+						zh: '国家邮政局公布的该寄达地区时限与全国时限之比（2021年）÷ 仅由距离推出的比值。',
+						en: 'SPB ratio of this destination belt to the national hours (2021) ÷ the ratio distance alone predicts.',
+						vi: 'Tỷ lệ giữa vùng nhận này và cả nước theo Cục Bưu chính (2021) ÷ tỷ lệ chỉ do khoảng cách dự đoán.',
+					}),
 				),
 			];
 		}),
@@ -321,7 +368,7 @@ export interface ModelFigure {
 const rounded = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /** The steps of the model as translatable notes (message keys `switch_note_<code>`), with the model's own numbers. */
-export const DELIVERY_TIME_METHOD: readonly Reason[] = [
+export const DELIVERY_TIME_METHOD: readonly Wording[] = [
 	{ code: 'time_distance' },
 	{
 		code: 'time_belt',
@@ -339,8 +386,11 @@ export const DELIVERY_TIME_METHOD: readonly Reason[] = [
 /** The model as a whole: an estimate built on SPB figures (its steps: DELIVERY_TIME_METHOD). */
 export const DELIVERY_TIME_PROVENANCE: Provenance = estimate(
 	'2024',
-	'SPB industry times by distance and destination belt, scaled to the 2024 national average; brand factors from ' +
-		'the SPB brand bands; p90 from the 72-hour on-time rate.',
+	{
+		zh: '国家邮政局按距离和寄达地区的行业时限，按2024年全国平均校准；品牌系数来自国家邮政局的品牌区间；p90由72小时准时率推出。',
+		en: 'SPB industry times by distance and destination belt, scaled to the 2024 national average; brand factors from the SPB brand bands; p90 from the 72-hour on-time rate.',
+		vi: 'Thời gian của ngành theo khoảng cách và vùng nhận (Cục Bưu chính), hiệu chỉnh theo bình quân cả nước 2024; hệ số thương hiệu từ các khoảng của Cục Bưu chính; p90 từ tỷ lệ đúng hạn 72 giờ.',
+	},
 	['T2', 'T5', 'S29', 'S30'],
 );
 
@@ -406,7 +456,11 @@ export function deliveryTimeFigures(): ModelFigure[] {
 			key: 'time_p90_ratio',
 			value: P90_OVER_P50,
 			unit: 'factor',
-			provenance: derived(['S29'], '2024', 'p90 ÷ p50 = e^(1.2816 σ).'),
+			provenance: derived(['S29'], '2024', {
+				zh: 'p90 ÷ p50 = e^(1.2816 σ)。',
+				en: 'p90 ÷ p50 = e^(1.2816 σ).',
+				vi: 'p90 ÷ p50 = e^(1,2816 σ).',
+			}),
 		},
 		...brands,
 	];

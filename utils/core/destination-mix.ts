@@ -1,8 +1,7 @@
-import type { Reason } from './estimate-model';
 import { derived, estimate, figure, sourced } from './figures';
 import { PROVINCES, provinceIndex } from './geography';
 import type { ProvinceCode } from './ids';
-import type { Figure, Provenance } from './provenance';
+import type { Figure, LocalizedText, Provenance, Wording } from './provenance';
 import { CENSUS_POPULATION, POPULATION_PROVENANCE, PROVINCE_FACTS } from './province-facts';
 
 /**
@@ -14,7 +13,7 @@ export const MIX_SCALE = 1_000_000;
 export interface DestinationMix {
 	kind: 'national' | 'orders' | 'province';
 	/** Translatable name: `mix_national`, `mix_orders` (orders, importedAt) or `mix_province` (province). */
-	name: Reason;
+	name: Wording;
 	/** Parts per million per province, in PROVINCES order; they sum to MIX_SCALE. */
 	ppm: readonly number[];
 	provenance: Provenance;
@@ -47,32 +46,37 @@ export function largestRemainderParts(weights: readonly number[], total: number)
 const NATIONAL_PARCELS_2024 = 175_080_000_000;
 export const NATIONAL_PARCELS_PER_PERSON: Figure<number> = figure(
 	NATIONAL_PARCELS_2024 / CENSUS_POPULATION,
-	derived(
-		['S64', 'G11'],
-		'2024',
-		'175.08 bn parcels in 2024 (S64) ÷ 1,409,778,724 residents of the 31 provinces (census, G11) ≈ 124.2 per person. ' +
-			'The census is from 2020; the population barely changed since.',
-	),
+	derived(['S64', 'G11'], '2024', {
+		zh: '2024年1750.8亿件快递（S64）÷ 31个省份的1,409,778,724位常住居民（人口普查，G11）≈ 每人124.2件。普查是2020年的，此后人口变化很小。',
+		en: '175.08 bn parcels in 2024 (S64) ÷ 1,409,778,724 residents of the 31 provinces (census, G11) ≈ 124.2 per person. The census is from 2020; the population barely changed since.',
+		vi: '175,08 tỷ kiện năm 2024 (S64) ÷ 1.409.778.724 cư dân của 31 tỉnh (tổng điều tra, G11) ≈ 124,2 kiện mỗi người. Tổng điều tra năm 2020; dân số hầu như không đổi từ đó.',
+	}),
 );
 const XINJIANG_PARCELS_PER_PERSON: Figure<number> = figure(
 	48,
-	sourced(
-		['G6'],
-		'2024-10',
-		'Xinjiang: "over 48 parcels per person per year" in 2024, under half the national average.',
-	),
+	sourced(['G6'], '2024-10', {
+		zh: '新疆：2024年“人均每年收发快递超过48件”，不到全国平均的一半。',
+		en: 'Xinjiang: "over 48 parcels per person per year" in 2024, under half the national average.',
+		vi: 'Tân Cương: "hơn 48 kiện mỗi người mỗi năm" năm 2024, chưa bằng một nửa mức bình quân cả nước.',
+	}),
 );
 const XIZANG_PARCELS_PER_PERSON: Figure<number> = figure(
 	48,
 	estimate(
 		'2025-03',
-		'No per-person figure for Xizang was found; it is in the same remote tier as Xinjiang, so Xinjiang’s 48 is used. ' +
-			'Cross-check: 202.9 m postal-sector items in 2024 (G9, letters included) ÷ 3.65 m residents ≈ 56 per person.',
+		{
+			zh: '没有找到西藏的人均数字；西藏与新疆同属偏远二类，按新疆的48件计。核对：2024年邮政行业业务量2.029亿件（G9，含信件）÷ 365万常住居民 ≈ 每人56件。',
+			en: 'No per-person figure for Xizang was found; it is in the same remote tier as Xinjiang, so Xinjiang’s 48 is used. Cross-check: 202.9 m postal-sector items in 2024 (G9, letters included) ÷ 3.65 m residents ≈ 56 per person.',
+			vi: 'Không tìm thấy số liệu bình quân đầu người của Tây Tạng; cùng nhóm vùng xa với Tân Cương nên dùng con số 48 của Tân Cương. Đối chiếu: 202,9 triệu bưu phẩm năm 2024 (G9, gồm thư) ÷ 3,65 triệu cư dân ≈ 56 kiện mỗi người.',
+		},
 		['G6', 'G9'],
 	),
 );
-const AVERAGE_USE_NOTE =
-	'No per-province receiving figure was found outside Xinjiang: the national average is used (an estimate for this province).';
+const AVERAGE_USE_NOTE: LocalizedText = {
+	zh: '除新疆外没有找到各省的收件数字：按全国平均计（对这个省份是估算）。',
+	en: 'No per-province receiving figure was found outside Xinjiang: the national average is used (an estimate for this province).',
+	vi: 'Ngoài Tân Cương không tìm thấy số liệu nhận hàng theo tỉnh: dùng mức bình quân cả nước (ước tính cho tỉnh này).',
+};
 
 /** Parcels received per person and year, per province, with where the number comes from. */
 export const PARCELS_PER_PERSON: readonly Figure<number>[] = PROVINCES.map((province) => {
@@ -83,9 +87,11 @@ export const PARCELS_PER_PERSON: readonly Figure<number>[] = PROVINCES.map((prov
 
 const NATIONAL_PROVENANCE = estimate(
 	'2024',
-	'Estimate: no official table of where parcels are delivered exists (the SPB counts parcels where they are collected). ' +
-		'Share of a province = its residents (2020 census) × parcels received per person (Xinjiang 48, Xizang 48 as ' +
-		'Xinjiang, everyone else the national ≈124), normalised to 100% by largest remainders.',
+	{
+		zh: '估算：没有官方的快递派送地分布表（国家邮政局按揽收地统计）。某省占比 = 常住人口（2020年普查）× 人均收件数（新疆48件，西藏按新疆48件，其余按全国约124件），再按最大余数法归一到100%。',
+		en: 'Estimate: no official table of where parcels are delivered exists (the SPB counts parcels where they are collected). Share of a province = its residents (2020 census) × parcels received per person (Xinjiang 48, Xizang 48 as Xinjiang, everyone else the national ≈124), normalised to 100% by largest remainders.',
+		vi: 'Ước tính: không có bảng chính thức về nơi giao bưu kiện (Cục Bưu chính đếm theo nơi nhận gửi). Tỷ trọng một tỉnh = dân số (tổng điều tra 2020) × số kiện nhận mỗi người (Tân Cương 48, Tây Tạng 48 như Tân Cương, còn lại bình quân cả nước ≈124), chuẩn hóa về 100% theo phần dư lớn nhất.',
+	},
 	['G11', 'S64', 'G6'],
 );
 
@@ -100,7 +106,7 @@ export const NATIONAL_MIX: DestinationMix = {
 };
 
 /** How the national mix was made, step by step, as translatable notes (message keys `switch_note_<code>`). */
-export const NATIONAL_MIX_METHOD: readonly Reason[] = [
+export const NATIONAL_MIX_METHOD: readonly Wording[] = [
 	{ code: 'mix_why' },
 	{ code: 'mix_use', params: { national: Math.round(NATIONAL_PARCELS_PER_PERSON.value * 10) / 10 } },
 	{ code: 'mix_rounding' },
@@ -133,7 +139,11 @@ export function singleProvinceMix(code: ProvinceCode): DestinationMix | null {
 		kind: 'province',
 		name: { code: 'mix_province', params: { province: code } },
 		ppm: PROVINCES.map((_, i) => (i === index ? MIX_SCALE : 0)),
-		provenance: derived([], '2026', 'All parcels to one province, as chosen.'),
+		provenance: derived([], '2026', {
+			zh: '全部包裹寄往所选的一个省份。',
+			en: 'All parcels to one province, as chosen.',
+			vi: 'Mọi bưu kiện gửi đến một tỉnh đã chọn.',
+		}),
 	};
 }
 
@@ -162,6 +172,10 @@ export function mixFromOrderCounts(counts: ProvinceCounts, importedAt: string): 
 		kind: 'orders',
 		name: { code: 'mix_orders', params: { orders: total, importedAt: day } },
 		ppm: largestRemainderParts(weights, MIX_SCALE),
-		provenance: derived([], day, `Your ${total} orders with a recognised province, counted per province.`),
+		provenance: derived([], day, {
+			zh: `你的${total}个能识别省份的订单，按省份计数。`,
+			en: `Your ${total} orders with a recognised province, counted per province.`,
+			vi: `${total} đơn hàng của bạn có tỉnh nhận diện được, đếm theo tỉnh.`,
+		}),
 	};
 }

@@ -1,14 +1,14 @@
 import type { MerchantContract } from './contract-model';
 import { type DeliveryDays, routeDeliveryDays } from './delivery-time';
-import type { Parcel, PaymentOption, RankedRow, RankingStrategy } from './estimate-model';
+import type { Parcel, PaymentOption, PlatformFee, RankedRow, RankingStrategy } from './estimate-model';
 import { isProvinceCode } from './geography';
-import type { Fen, PaymentMethodId, ProvinceCode } from './ids';
+import type { CarrierId, Fen, PaymentMethodId, ProvinceCode } from './ids';
 import type { PageFacts } from './page-facts';
-import { paymentOptions } from './payments';
-import { quoteAll } from './quote';
+import { paymentOptions, platformFee } from './payments';
+import { carriersWithIdenticalDefaults, quoteAll } from './quote';
 import { rankRows } from './ranking';
 import { reliabilityOf } from './reliability';
-import type { MerchantSettings } from './settings-model';
+import type { MerchantSettings, OriginMode } from './settings-model';
 
 /** A ranked carrier with its delivery time on this route (p50/p90 days, an estimate: see delivery-time.ts). */
 export interface EstimateRow extends RankedRow {
@@ -17,12 +17,19 @@ export interface EstimateRow extends RankedRow {
 
 export interface PageEstimate {
 	origin: ProvinceCode | null;
-	originSource: 'page_ship_from' | 'warehouse' | 'unknown';
+	originSource: OriginMode | 'unknown';
 	destination: ProvinceCode;
 	parcel: Parcel;
 	weightSource: 'page' | 'override' | 'settings';
 	strategy: RankingStrategy;
 	rows: EstimateRow[];
+	/**
+	 * Carriers whose default prices are identical here (see carriersWithIdenticalDefaults): the panel says once
+	 * that defaults cannot compare them until a contract is entered. Empty when no two defaults agree.
+	 */
+	identicalDefaults: CarrierId[];
+	/** The platform's own fee, shown once above the methods (not repeated under each). */
+	platformFee: PlatformFee | null;
 	payments: PaymentOption[];
 }
 
@@ -106,6 +113,8 @@ export function estimatePage(input: {
 			...row,
 			days: routeDeliveryDays(row.quote.carrier, origin, destination),
 		})),
+		identicalDefaults: carriersWithIdenticalDefaults(quotes),
+		platformFee: platformFee(facts.platform, facts.price?.fen ?? null),
 		payments: paymentOptions(facts.platform, facts.price?.fen ?? null, badges),
 	};
 }

@@ -61,20 +61,49 @@ export const PROVINCES: readonly Province[] = ROWS.map(([code, zh, en, vi, short
 	remoteTier,
 }));
 
-const INDEX_BY_CODE = new Map<string, number>(PROVINCES.map((province, index) => [province.code, index]));
+const BY_CODE: ReadonlyMap<string, Province> = new Map(PROVINCES.map((province) => [province.code, province]));
 
 export function isProvinceCode(value: unknown): value is ProvinceCode {
-	return typeof value === 'string' && INDEX_BY_CODE.has(value);
+	return typeof value === 'string' && BY_CODE.has(value);
 }
 
 export function provinceByCode(code: ProvinceCode): Province | undefined {
-	const index = INDEX_BY_CODE.get(code);
-	return index === undefined ? undefined : PROVINCES[index];
+	return BY_CODE.get(code);
 }
 
-/** Dense index 0..30 of a province code, -1 when unknown (lets hot paths use arrays instead of objects). */
+/** Dense index 0..30 of a province code in PROVINCES order, -1 when unknown (for per-province arrays). */
 export function provinceIndex(code: ProvinceCode): number {
-	return INDEX_BY_CODE.get(code) ?? -1;
+	const province = BY_CODE.get(code);
+	return province === undefined ? -1 : PROVINCES.indexOf(province);
+}
+
+/** The 31 codes, for schemas that accept a province code (`99` and `00` are not provinces). */
+export const PROVINCE_CODES: readonly ProvinceCode[] = PROVINCES.map((province) => province.code);
+
+/** Every way a merchant writes a province in a file: code, full name, short name, one-character abbreviation, English. */
+const PROVINCE_BY_NAME: ReadonlyMap<string, ProvinceCode> = new Map(
+	PROVINCES.flatMap((province) => [
+		[province.code, province.code],
+		[province.name.zh, province.code],
+		[province.shortZh, province.code],
+		[province.abbreviation, province.code],
+		[province.name.en.toLowerCase(), province.code],
+		...(province.name.en.includes('(')
+			? province.name.en
+					.toLowerCase()
+					.split(/[()]/)
+					.map((part): [string, ProvinceCode] => [part.trim(), province.code])
+			: []),
+	]),
+).set('内蒙', '15');
+
+/**
+ * A province as a merchant types it in a file or form, whole: `33`, `浙江`, `浙江省`, `浙`, `内蒙古`, `Zhejiang`.
+ * Null when it names none (no prefix guessing here, unlike parseProvince for page text).
+ */
+export function provinceFromName(text: string): ProvinceCode | null {
+	const key = text.trim();
+	return PROVINCE_BY_NAME.get(key) ?? PROVINCE_BY_NAME.get(key.toLowerCase()) ?? null;
 }
 
 /**

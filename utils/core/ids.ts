@@ -36,6 +36,22 @@ export interface LocalizedName {
 	vi: string;
 }
 
+/** A record with one value per carrier, built without casts (a missing carrier does not compile). */
+export function byCarrier<T>(make: (carrier: CarrierId) => T): Record<CarrierId, T> {
+	return {
+		jd: make('jd'),
+		sf: make('sf'),
+		zto: make('zto'),
+		yto: make('yto'),
+		sto: make('sto'),
+		yunda: make('yunda'),
+		jt: make('jt'),
+		ems: make('ems'),
+		deppon: make('deppon'),
+		cainiao: make('cainiao'),
+	};
+}
+
 export function isCarrierId(value: unknown): value is CarrierId {
 	return typeof value === 'string' && (CARRIER_IDS as readonly string[]).includes(value);
 }

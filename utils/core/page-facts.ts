@@ -1,6 +1,7 @@
 import type { CarrierId, Fen, PaymentMethodId, Platform, ProvinceCode } from './ids';
 
-export type PageType = 'item' | 'shop' | 'blocked';
+export const PAGE_TYPES = ['item', 'shop', 'blocked'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 /**
  * Largest amounts a fact carries (the message schema's limits, utils/messaging/schemas.ts). A page stating more
@@ -59,4 +60,24 @@ export interface PageFacts {
 	paymentBadges: { raw: string; id: PaymentMethodId | null }[];
 	/** Facts the adapter looked for and could not read. */
 	missing: FactName[];
+}
+
+/**
+ * The facts a page of this type can show at all. A shop page never has a price, ship-from, seller shipping fee or
+ * weight, and a blocked (captcha, login) page has nothing: only these are worth reporting as "not read".
+ */
+const FACTS_BY_PAGE_TYPE: Readonly<Record<PageType, readonly FactName[]>> = {
+	item: FACT_NAMES,
+	shop: ['shopName', 'shopId', 'sellerId'],
+	blocked: [],
+};
+
+export function expectedFacts(pageType: PageType): readonly FactName[] {
+	return FACTS_BY_PAGE_TYPE[pageType];
+}
+
+/** What the page could have shown and the adapter did not read (a shop page's missing price is not listed). */
+export function factsNotRead(facts: Pick<PageFacts, 'pageType' | 'missing'>): FactName[] {
+	const expected = expectedFacts(facts.pageType);
+	return facts.missing.filter((name) => expected.includes(name));
 }

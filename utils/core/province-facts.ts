@@ -25,11 +25,11 @@ export interface ProvinceFacts {
 	belt: EconomicBelt;
 }
 
-export const POPULATION_PROVENANCE: Provenance = sourced(
-	['G11'],
-	'2021-05-11',
-	'Resident population on 2020-11-01 by province (Seventh National Population Census, bulletin No. 3).',
-);
+export const POPULATION_PROVENANCE: Provenance = sourced(['G11'], '2021-05-11', {
+	zh: '2020年11月1日各省常住人口（第七次全国人口普查公报第三号）。',
+	en: 'Resident population on 2020-11-01 by province (Seventh National Population Census, bulletin No. 3).',
+	vi: 'Dân số thường trú theo tỉnh ngày 1/11/2020 (Tổng điều tra dân số lần thứ bảy, thông cáo số 3).',
+});
 type Row = [ProvinceCode, number, number, number, EconomicBelt];
 
 // biome-ignore format: one province per line reads as a table

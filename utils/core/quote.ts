@@ -1,24 +1,43 @@
 import { CARRIERS } from './carriers';
-import { extraStepsFor, type MerchantContract, type RateCard, type WeightBand } from './contract-model';
+import {
+	extraStepsFor,
+	isQuickContract,
+	type MerchantContract,
+	type RateCard,
+	type WeightBand,
+} from './contract-model';
 import { validateContract } from './contract-validation';
-import { DEFAULT_CARD_PROVENANCE, PLAIN_DEFAULT_CARDS } from './default-rates';
+import { DEFAULT_CARDS, DEFAULT_RATE_CARDS } from './default-rates';
 import type { Parcel, Quote, QuoteBase, QuoteSource, Reason, Route } from './estimate-model';
-import { PROVINCES, provinceIndex } from './geography';
-import { CARRIER_IDS, type CarrierId, type Fen, type ProvinceCode } from './ids';
+import { PROVINCES } from './geography';
+import { byCarrier, CARRIER_IDS, type CarrierId, type Fen, type ProvinceCode } from './ids';
 import { basisPointsOf } from './money';
-import { ZONES, type Zone, zoneByIndex } from './zones';
+import { byZone, type Zone, zoneFor } from './zones';
 
 /** Heaviest parcel the engine prices (10 t): keeps absurd inputs finite and integer. */
-const MAX_GRAMS = 10_000_000;
+const MAX_PARCEL_GRAMS = 10_000_000;
 
-const CARRIER_INDEX = Object.fromEntries(CARRIER_IDS.map((id, index) => [id, index])) as Record<CarrierId, number>;
-const ZONE_INDEX = Object.fromEntries(ZONES.map((zone, index) => [zone, index])) as Record<Zone, number>;
-const DEFAULT_DIVISORS: readonly number[] = CARRIER_IDS.map((id) => CARRIERS[id].volumetricDivisor.value);
-// Shared, never mutated: a default quote allocates no provenance of its own.
-const DEFAULT_SOURCES: readonly (readonly QuoteSource[])[] = DEFAULT_CARD_PROVENANCE.map((row) =>
-	row.map((provenance) => ({ kind: 'default', provenance })),
+/** Remote tier of each destination, for the contract's remote surcharge (own keys only). */
+const REMOTE_TIER: Readonly<Record<ProvinceCode, string>> = Object.assign(
+	Object.create(null) as Record<ProvinceCode, string>,
+	Object.fromEntries(PROVINCES.map((province) => [province.code, province.remoteTier])),
 );
-const REMOTE_TIER_BY_INDEX: readonly string[] = PROVINCES.map((province) => province.remoteTier);
+
+/** What a carrier's quotes need from its default data, in one record per carrier (read once per quote). */
+interface CarrierDefaults {
+	cards: Readonly<Record<Zone, RateCard>>;
+	/** Shared, never mutated: a default quote allocates no provenance of its own. */
+	sources: Readonly<Record<Zone, QuoteSource>>;
+	divisor: number;
+}
+const DEFAULTS: Readonly<Record<CarrierId, CarrierDefaults>> = byCarrier((carrier) => ({
+	cards: DEFAULT_CARDS[carrier],
+	sources: byZone((zone) => ({
+		kind: 'default',
+		provenance: DEFAULT_RATE_CARDS[carrier].zones[zone].firstFen.provenance,
+	})),
+	divisor: CARRIERS[carrier].volumetricDivisor.value,
+}));
 
 /** Accepts `YYYY-MM-DD`, a longer ISO timestamp (its date part) or a Date (its local calendar day, the merchant's). */
 function toIsoDay(now: string | Date): string {
@@ -30,7 +49,7 @@ function toIsoDay(now: string | Date): string {
 
 function wholeGrams(grams: number): number {
 	if (!(grams > 0)) return 1; // also catches NaN
-	return grams > MAX_GRAMS ? MAX_GRAMS : Math.ceil(grams);
+	return grams > MAX_PARCEL_GRAMS ? MAX_PARCEL_GRAMS : Math.ceil(grams);
 }
 
 /** L×W×H / divisor in kg, as grams rounded up; null when the size is unknown or unusable. */
@@ -80,13 +99,11 @@ function priceQuote(
 	contract: MerchantContract | undefined,
 	ignoredContract: Quote['ignoredContract'],
 ): Quote {
-	const carrierIndex = CARRIER_INDEX[carrier];
-	const destinationIndex = provinceIndex(route.destination);
-	const originIndex = route.origin === null ? -1 : provinceIndex(route.origin);
-	const zone: Zone = destinationIndex < 0 ? 'national' : zoneByIndex(originIndex, destinationIndex);
-	const zoneIndex = ZONE_INDEX[zone];
-	const defaultCard = PLAIN_DEFAULT_CARDS[carrierIndex]?.[zoneIndex] as RateCard;
-	const defaultDivisor = DEFAULT_DIVISORS[carrierIndex] as number;
+	const { zone, assumed } = zoneFor(route.origin, route.destination);
+	const destinationTier = REMOTE_TIER[route.destination];
+	const defaults = DEFAULTS[carrier];
+	const defaultCard = defaults.cards[zone];
+	const defaultDivisor = defaults.divisor;
 
 	const actualGrams = wholeGrams(parcel.actualGrams);
 	const defaultVolumetric = volumetricGrams(parcel, defaultDivisor);
@@ -98,7 +115,10 @@ function priceQuote(
 	let volumetric = defaultVolumetric;
 	let chargeable = defaultChargeable;
 	if (contract !== undefined) {
-		card = contract.provinceRates[route.destination] ?? contract.zoneRates[zone] ?? contract.rates;
+		// Only one of the 31 provinces is looked up: a destination named like an Object.prototype member
+		// (`constructor`) never reads an inherited value.
+		const provinceCard = destinationTier === undefined ? undefined : contract.provinceRates[route.destination];
+		card = provinceCard ?? contract.zoneRates[zone] ?? contract.rates;
 		if (contract.volumetricDivisor !== null && contract.volumetricDivisor !== defaultDivisor) {
 			volumetric = volumetricGrams(parcel, contract.volumetricDivisor);
 			chargeable = volumetric !== null && volumetric > actualGrams ? volumetric : actualGrams;
@@ -110,6 +130,8 @@ function priceQuote(
 		band !== undefined
 			? { kind: 'band', maxGrams: band.maxGrams, fen: band.priceFen }
 			: { kind: 'first_weight', grams: card.firstGrams, fen: card.firstFen };
+	const lastBand = band === undefined ? card.bands[card.bands.length - 1] : undefined;
+	const bandsEnded = lastBand !== undefined ? { maxGrams: lastBand.maxGrams, fen: lastBand.priceFen } : null;
 	const extraSteps = band !== undefined ? 0 : extraStepsFor(card, chargeable);
 	const extraFen = extraSteps * card.extraFen;
 
@@ -119,9 +141,8 @@ function priceQuote(
 	let insuranceFen = 0;
 	let source: QuoteSource;
 	if (contract !== undefined) {
-		const tier = destinationIndex < 0 ? 'none' : REMOTE_TIER_BY_INDEX[destinationIndex];
-		if (tier === 'remote_1') remoteSurchargeFen = contract.remoteSurcharge.remote1Fen;
-		else if (tier === 'remote_2') remoteSurchargeFen = contract.remoteSurcharge.remote2Fen;
+		if (destinationTier === 'remote_1') remoteSurchargeFen = contract.remoteSurcharge.remote1Fen;
+		else if (destinationTier === 'remote_2') remoteSurchargeFen = contract.remoteSurcharge.remote2Fen;
 		pickupFeeFen = contract.pickupFeeFen;
 		doorDeliveryFeeFen = contract.doorDeliveryFeeFen;
 		const declared = parcel.declaredValueFen;
@@ -133,11 +154,13 @@ function priceQuote(
 			kind: 'contract',
 			contractId: contract.id,
 			contractName: contract.name,
+			quick: isQuickContract(contract),
 			updatedAt: contract.updatedAt,
+			validFrom: contract.validFrom,
 			validTo: contract.validTo,
 		};
 	} else {
-		source = DEFAULT_SOURCES[carrierIndex]?.[zoneIndex] as QuoteSource;
+		source = defaults.sources[zone];
 	}
 
 	return {
@@ -147,11 +170,12 @@ function priceQuote(
 		source,
 		breakdown: {
 			zone,
-			zoneAssumed: originIndex < 0,
+			zoneAssumed: assumed,
 			actualGrams,
 			volumetricGrams: volumetric,
 			chargeableGrams: chargeable,
 			base,
+			bandsEnded,
 			extraSteps,
 			extraFen,
 			remoteSurchargeFen,
@@ -226,4 +250,20 @@ export function quoteAll(parcel: Parcel, route: Route, contracts: MerchantContra
 		const ignoredContract = ignored === undefined ? null : { contractId: ignored.contract.id, reason: ignored.reason };
 		return priceQuote(parcel, route, carrier, undefined, ignoredContract);
 	});
+}
+
+/**
+ * Carriers priced on default cards at exactly the same cost for this parcel and route (the five Tongda carriers
+ * share STO's card): the largest such group, in CARRIER_IDS order, or [] when no two defaults agree. The views then
+ * say once that the defaults cannot tell these carriers apart until the merchant enters a contract.
+ */
+export function carriersWithIdenticalDefaults(quotes: readonly Quote[]): CarrierId[] {
+	const byCost = new Map<Fen, CarrierId[]>();
+	for (const quote of quotes) {
+		if (quote.source.kind !== 'default') continue;
+		byCost.set(quote.costFen, [...(byCost.get(quote.costFen) ?? []), quote.carrier]);
+	}
+	let largest: CarrierId[] = [];
+	for (const group of byCost.values()) if (group.length > largest.length) largest = group;
+	return largest.length >= 2 ? CARRIER_IDS.filter((carrier) => largest.includes(carrier)) : [];
 }

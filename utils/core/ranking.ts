@@ -19,12 +19,16 @@ function strongestFactors(reliability: Reliability): ReliabilityFactor[] {
 }
 
 function mostReliableReason(reliability: Reliability, runnerUp: Entry | undefined): Reason {
-	const params: Record<string, string | number> = { score: reliability.score };
-	if (runnerUp) params.points = reliability.score - runnerUp.reliability.score;
-	strongestFactors(reliability).forEach((factor, index) => {
-		params[`factor${index + 1}`] = factor.code;
-	});
-	return { code: 'most_reliable', params };
+	const [factor1, factor2] = strongestFactors(reliability).map((factor) => factor.code);
+	return {
+		code: 'most_reliable',
+		params: {
+			score: reliability.score,
+			...(runnerUp ? { points: reliability.score - runnerUp.reliability.score } : {}),
+			...(factor1 ? { factor1 } : {}),
+			...(factor2 ? { factor2 } : {}),
+		},
+	};
 }
 
 /**

@@ -1,556 +1,61 @@
-/** Sources of the default figures (shared/reference/data.json `sources`), for the data-sources page and tests. */
-export interface Source {
-	title: string;
-	url: string;
-	publisher: string;
-	date: string;
-	quality: string;
+import * as v from 'valibot';
+import { SOURCE_IDS, type SourceId } from './source-ids';
+import data from './sources.json';
+
+/** What kind of document a source is; the views word it ("新闻", "券商研报", "公开代码" …). */
+export const SOURCE_KINDS = [
+	'news',
+	'official_data',
+	'broker_research',
+	'company_report',
+	'contract_data',
+	'reference_data',
+	'developer_docs',
+	'code',
+	'forum',
+	'blog',
+	'guide',
+	'ai_summary',
+	'content_farm',
+] as const;
+
+/**
+ * Why a source would not convince a merchant on its own: code from an unrecorded repository, an AI-written
+ * summary, a content farm, an official notice reprinted on an unrelated site (a parenting blog), or a low-quality
+ * page (an advert, an auto-generated summary). A figure resting only on weak sources is labelled an estimate.
+ */
+export const WEAKNESSES = ['anonymous_code', 'ai_written', 'content_farm', 'unrelated_site', 'low_quality'] as const;
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+const localized = v.strictObject({ zh: text, en: text, vi: text });
+
+const sourceSchema = v.strictObject({
+	id: v.picklist(SOURCE_IDS),
+	title: localized,
+	publisher: localized,
+	kind: v.picklist(SOURCE_KINDS),
+	/** YYYY, YYYY-MM or YYYY-MM-DD; null when the document has no date. */
+	date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+	/** A link a merchant can open; null when none was recorded (the views then show plain text). */
+	url: v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//))),
+	quality: v.picklist(['high', 'medium', 'low-medium', 'low', 'very low']),
+	weak: v.nullable(v.picklist(WEAKNESSES)),
+});
+export type Source = v.InferOutput<typeof sourceSchema>;
+
+/** The schema of sources.json: parsed when this module loads, so a broken file fails loudly in tests and builds. */
+export const sourcesFileSchema = v.strictObject({ $comment: v.string(), sources: v.array(sourceSchema) });
+
+const SOURCE_LIST: readonly Source[] = v.parse(sourcesFileSchema, data).sources;
+
+export const SOURCES: ReadonlyMap<SourceId, Source> = new Map(SOURCE_LIST.map((source) => [source.id, source]));
+
+/** Every source cited is weak: the figure rests on nothing a merchant would trust on its own. */
+export function restsOnWeakSources(sourceIds: readonly SourceId[]): boolean {
+	return sourceIds.length > 0 && sourceIds.every((id) => SOURCES.get(id)?.weak !== null);
 }
 
-export const SOURCES: Readonly<Record<string, Source>> = {
-	S01: {
-		title: 'Taobao, Tmall add WeChat Pay, effective today (12 Sep 2024)',
-		url: 'https://information.bz/english/news/view/2024/09/12/41725.html',
-		publisher: 'information.bz (Daily Economic News reprint)',
-		date: '2024-09-12',
-		quality: 'medium',
-	},
-	S02: {
-		title: 'E-commerce platforms embrace payment integration',
-		url: 'https://globaltimes.cn/page/202409/1319233.shtml',
-		publisher: 'Global Times',
-		date: '2024-09-04',
-		quality: 'medium',
-	},
-	S03: {
-		title: 'Taobao to fully support WeChat Pay soon',
-		url: 'https://whatsupchina.com/taobao-to-fully-support-wechat-pay-soon',
-		publisher: 'WhatsUpChina',
-		date: '2024-09',
-		quality: 'low-medium',
-	},
-	S04: {
-		title: 'Taobao allows WeChat Pay for some users (internal test)',
-		url: 'http://m.niuhua.sosol.com.cn/chuangtou/2022/0330/3781.html',
-		publisher: 'TMTPost (mirror)',
-		date: '2022-03-30',
-		quality: 'low-medium',
-	},
-	S05: {
-		title: 'Alibaba and JD.com open to each other: JD Logistics enters Taobao, Alipay enters JD.com',
-		url: 'https://information.bz/english/news/view/2024/09/26/52296.html',
-		publisher: 'information.bz (LatePost-based)',
-		date: '2024-09-26',
-		quality: 'medium',
-	},
-	S06: {
-		title: "Logistics 'tear down the wall': Alibaba and JD.com seek peace",
-		url: 'https://information.bz/english/news/view/2024/09/27/52629.html',
-		publisher: 'information.bz',
-		date: '2024-09-27',
-		quality: 'medium',
-	},
-	S07: {
-		title: "Alibaba opens walled garden to rival JD.com's logistics services",
-		url: 'https://mcdn.i-scmp.com/tech/big-tech/article/3282626/alibaba-opens-walled-garden-rival-jdcoms-logistics-services',
-		publisher: 'South China Morning Post',
-		date: '2024-10 (article id 3282626; exact day not in excerpt)',
-		quality: 'high',
-	},
-	S08: {
-		title: "Chinese e-commerce platform JD.com to accept Alipay as 'walled gardens' fall",
-		url: 'https://mcdn.i-scmp.com/tech/tech-trends/article/3284482/chinese-e-commerce-platform-jdcom-accept-alipay-walled-gardens-fall',
-		publisher: 'South China Morning Post',
-		date: '2024-10 (late Oct; article id 3284482)',
-		quality: 'high',
-	},
-	S09: {
-		title: 'JD.com reintegrates Alipay (after 13 years)',
-		url: 'https://it.ecer.com/topic/uugke1-jdcom-reintegrates-alipay-to-boost-ecommerce-connectivity.html',
-		publisher: 'ecer.com',
-		date: '2024-10/11',
-		quality: 'low',
-	},
-	S10: {
-		title: 'ZTO Form 6-K: Q4 and full year 2023 results',
-		url: 'https://sec.gov/Archives/edgar/data/1677250/000110465924036426/0001104659-24-036426.txt',
-		publisher: 'ZTO Express / SEC EDGAR',
-		date: '2024-03-20',
-		quality: 'high',
-	},
-	S11: {
-		title: 'Cinda Securities note on ZTO Q3 2024 (via reportify)',
-		url: 'https://reportify.ai/companies/HK:02057/documents?page=4',
-		publisher: 'Cinda Securities (summary on reportify.ai)',
-		date: '2024-11-22',
-		quality: 'medium',
-	},
-	S12: {
-		title: 'China Post Securities note on ZTO FY2024 (via reportify)',
-		url: 'https://www.reportify.ai/companies/HK:02057/documents?page=2',
-		publisher: 'China Post Securities (summary on reportify.ai)',
-		date: '2025-03-20',
-		quality: 'medium',
-	},
-	S13: {
-		title: 'ZTO investor presentation slide (service quality, complaint rate)',
-		url: 'https://pitchsend.com/slides/a2ba3891-8d0e-4824-ab25-d57bef67ef41',
-		publisher: 'ZTO Express (company deck, cites State Post Bureau)',
-		date: '2023 (covers to 2023Q3)',
-		quality: 'medium (company claim)',
-	},
-	S14: {
-		title: 'STO Express revenue per order hit a new low in August (Aug 2023 operating data)',
-		url: 'https://en.tmtpost.com/post/6715911',
-		publisher: 'TMTPost',
-		date: '2023-09-20',
-		quality: 'medium',
-	},
-	S15: {
-		title: 'Huachuang Securities: Tongda September single-ticket revenue',
-		url: 'https://www.gmt8press.com/content/detail/321892',
-		publisher: 'Huachuang Securities via GMT Eight',
-		date: '2025-10',
-		quality: 'medium',
-	},
-	S16: {
-		title: 'STO Express (002468) revenue-growth-over-volume analysis (Dec 2025 data)',
-		url: 'https://ginlix.ai/news/18611-申通快递（002468）价增量稳模式深度分析报告',
-		publisher: 'Ginlix AI (AI-written, cites company/Cinda data)',
-		date: '2026-01-19',
-		quality: 'low-medium',
-	},
-	S17: {
-		title: 'Guohai Securities: anti-involution, July 2025 express data',
-		url: 'https://reportify.ai/news/1156325048177528832',
-		publisher: 'Guohai Securities via reportify.ai',
-		date: '2025-08',
-		quality: 'medium',
-	},
-	S18: {
-		title: 'December 2025 express industry data report',
-		url: 'https://reportify.ai/reports/1211755355676217344',
-		publisher: 'broker report summary on reportify.ai',
-		date: '2026-01',
-		quality: 'medium',
-	},
-	S19: {
-		title: "China's express delivery posts fast growth (2024: 174.5bn parcels, 1.4tn yuan)",
-		url: 'http://en.people.cn/n3/2025/0108/c90000-20263341.html',
-		publisher: "Xinhua / People's Daily Online",
-		date: '2025-01-08',
-		quality: 'high',
-	},
-	S20: {
-		title: 'CICC on Yunda 2Q24 results',
-		url: 'https://9fzt.com/detail/sz_002120_10_778369383458.html',
-		publisher: 'CICC research (reprint)',
-		date: '2024-08',
-		quality: 'medium',
-	},
-	S21: {
-		title: 'CICC on YTO 2Q24 results',
-		url: 'https://9fzt.com/detail/sh_600233_10_778356576169.html',
-		publisher: 'CICC research (reprint)',
-		date: '2024-08',
-		quality: 'medium',
-	},
-	S22: {
-		title: 'Yunda (002120) F10 revenue breakdown 2024',
-		url: 'http://ddx.gubit.cn/mango/jingying/002120.html',
-		publisher: 'TDX F10 data (reprint of annual report segment table)',
-		date: '2025-05-03',
-		quality: 'medium',
-	},
-	S23: {
-		title: 'SF Holding Jan 2026 operating data',
-		url: 'https://jp.news.cn/20260214/7b268f6e90f64083aebac7bf55b02558/c.html',
-		publisher: 'Xinhua (Japanese edition)',
-		date: '2026-02-14',
-		quality: 'high',
-	},
-	S24: {
-		title: "China's express delivery industry deeply involved in a price war (Aug 2020 data)",
-		url: 'https://kreaytive.com/en/article/1970',
-		publisher: 'kreaytive.com (news reprint)',
-		date: '2020-09',
-		quality: 'low-medium',
-	},
-	S25: {
-		title: 'State Post Bureau: 2023 express service public satisfaction 84.3',
-		url: 'https://www.tellerreport.com/business/2024-04-08-state-post-bureau--the-public-satisfaction-score-for-express-delivery-services-in-2023-is-84-3-points.r1QC4vJbgC.html',
-		publisher: 'China News Service (reprint)',
-		date: '2024-04-08',
-		quality: 'high',
-	},
-	S26: {
-		title: 'SPB Q3 2023 satisfaction and 72h on-time results',
-		url: 'https://m.ennews.com/news-54263.html',
-		publisher: 'ennews (reprint of SPB notice)',
-		date: '2023-10',
-		quality: 'medium',
-	},
-	S27: {
-		title: 'Q3 2024 public satisfaction 83.7',
-		url: 'https://ermababy.com/thepublicsatisfactionscoreforuserexpressdeliveryservicesinthethirdquarterof2024is837points',
-		publisher: 'reprint of SPB notice',
-		date: "2024-10 (page misprints 'October 23, 2023')",
-		quality: 'low-medium',
-	},
-	S28: {
-		title: 'SPB Q3 2024 express service quality survey',
-		url: 'http://zhengshang365.com/Tech/202410/64842.html',
-		publisher: 'reprint of SPB notice',
-		date: '2024-10',
-		quality: 'low-medium',
-	},
-	S29: {
-		title: 'State Post Bureau releases 2024 annual survey results',
-		url: 'https://de.china-news-online.com/h5/lang/Canada/410143.html',
-		publisher: 'Xinhua (reprint)',
-		date: '2025-04-25',
-		quality: 'medium',
-	},
-	S30: {
-		title: 'SPB Q2 2021 satisfaction & on-time tiers by brand',
-		url: 'https://blog.wongcw.com/2021/08/02/%e5%9c%8b%e5%ae%b6%e9%83%b5%e6%94%bf%e5%b1%80%e7%99%bc%e4%bd%88%e6%9c%80%e6%96%b0%e5%bf%ab%e9%81%9e%e6%bb%bf%e6%84%8f%e5%ba%a6%ef%bc%9a%e9%a0%86%e8%b1%90-%e4%ba%ac%e6%9d%b1-ems%e5%89%8d%e4%b8%89',
-		publisher: 'blog reprint of SPB notice',
-		date: '2021-08-02',
-		quality: 'medium',
-	},
-	S31: {
-		title: 'SPB 2020 annual timeliness ranking of 10 brands',
-		url: 'https://bbs.bztdxxl.com/thread-1287289-1-1.html',
-		publisher: 'forum reprint of SPB press conference',
-		date: '2021-01-15',
-		quality: 'low-medium',
-	},
-	S32: {
-		title: "Echarts dataset: major express companies' valid complaint rate Nov 2016-Oct 2017",
-		url: '(GitHub file; search-public file ref 34620182725; repository not identified)',
-		publisher: 'public GitHub file (scraped SPB notices)',
-		date: '2017',
-		quality: 'medium',
-	},
-	S33: {
-		title: 'Korean report on SPB 2016 figures (8.4 valid complaints per million; 72h 75.5%)',
-		url: 'https://news.g-enews.com/view.php?ud=201703301605096637d6eb469fd3_1&ssk=search&md=20170330163751_R',
-		publisher: 'Global Economic (g-enews)',
-		date: '2017-03-30',
-		quality: 'medium',
-	},
-	S34: {
-		title: "Copy of SF Express '运费标准' rules page (volumetric divisors, rounding)",
-		url: 'https://github.com/LiuBo-keep/liu/blob/7acd8fb218005ac4e0800d78bd743027847057af/out/artifacts/_war_exploded/YongFeiSheiXiaoChaoXun/yunfei.jsp',
-		publisher: "GitHub LiuBo-keep/liu (brand renamed '长帆', (c)2019)",
-		date: '~2019',
-		quality: 'medium',
-	},
-	S35: {
-		title:
-			'Cloud-warehouse billing tool: real e-commerce contract tariffs (Best, Yunda, SF, ZTO Freight), Sichuan origin',
-		url: 'https://github.com/NationYY/CloudWarehouse/blob/f6d10aa/StorageBill/src/expressPrice.cpp',
-		publisher: 'GitHub NationYY/CloudWarehouse (last change 2021-08-03)',
-		date: '2021-08-03',
-		quality: 'medium (real but one merchant group, 2021)',
-	},
-	S36: {
-		title: 'Same tool: SF zone assignment by destination province',
-		url: 'https://github.com/NationYY/CloudWarehouse/blob/f6d10aa/StorageBill/src/StorageBillDlg.cpp',
-		publisher: 'GitHub NationYY/CloudWarehouse',
-		date: '2021-08-03',
-		quality: 'medium',
-	},
-	S37: {
-		title: 'Logistics calculator: SF (Wuxi origin) and STO contract tariffs',
-		url: 'https://github.com/cocoozhong/logistics-calculator-v2/tree/609d6d8b59b49dcaa68487d6c89ccf7b4853099d/data',
-		publisher: 'GitHub cocoozhong/logistics-calculator-v2 (data/sf_wuxi.json, data/shentong.json)',
-		date: '2025-09-13',
-		quality: 'medium (real but one merchant, 2025)',
-	},
-	S38: {
-		title: 'Parcel-consignment aggregator integration (Q必达): carrier remarks incl. Deppon 抛比8000, YTO /6000',
-		url: '(GitHub PHP file; search-public file refs 17210617246 / 17192259560; repository not identified)',
-		publisher: 'public GitHub code',
-		date: '~2022-01..03 (timestamps in samples)',
-		quality: 'low-medium',
-	},
-	S39: {
-		title: 'Administrative divisions of China: provinces.csv / provinces.json',
-		url: 'https://github.com/modood/Administrative-divisions-of-China/blob/a9f6e38446d29663997bf46d912c000bcd0b2dcb/dist/provinces.csv',
-		publisher: 'GitHub modood/Administrative-divisions-of-China (NBS/GB/T 2260 codes)',
-		date: 'n/a',
-		quality: 'high',
-	},
-	S40: {
-		title: 'laravel-admin config: 偏远地区 list for postage',
-		url: 'https://github.com/ccforeve/laravel-admin/blob/HEAD/config/system.php',
-		publisher: 'GitHub ccforeve/laravel-admin',
-		date: 'n/a',
-		quality: 'low-medium',
-	},
-	S41: {
-		title: 'TS shipping utility isRemoteArea()',
-		url: '(GitHub file; search-public file ref 39030017034)',
-		publisher: 'public GitHub code',
-		date: 'n/a',
-		quality: 'low',
-	},
-	S42: {
-		title: 'Pinduoduo covers logistics transfer fees for remote areas (from 9 Sep 2024)',
-		url: 'https://information.bz/english/news/view/2024/09/13/42438.html',
-		publisher: 'information.bz (news reprint)',
-		date: '2024-09-13',
-		quality: 'medium',
-	},
-	S43: {
-		title: 'MoT: from 1 Mar 2024 couriers may not put parcels in lockers/stations without consent',
-		url: 'https://jdsec.com/news/hlw/5271.html',
-		publisher: 'news reprint of Ministry of Transport rule (快递市场管理办法)',
-		date: '2024-02',
-		quality: 'medium',
-	},
-	S44: {
-		title: 'Alibaba-backed Best to sell China express delivery business (Reuters)',
-		url: 'https://www.channelnewsasia.com/business/alibaba-backed-best-sell-china-express-delivery-business-us11-billion-deal-2278211',
-		publisher: 'Reuters via CNA',
-		date: '2021-10-29',
-		quality: 'high',
-	},
-	S45: {
-		title: 'Alibaba logistics unit Cainiao unveils express service (Cainiao Express)',
-		url: 'https://www.scmp.com/tech/big-tech/article/3225726/alibaba-logistics-unit-cainaio-unveils-express-service-improve-e-commerce-efficiency-tsai-sees',
-		publisher: 'South China Morning Post',
-		date: '2023-06 (article id 3225726)',
-		quality: 'high',
-	},
-	S46: {
-		title: 'JD Logistics acquires domestic courier (Deppon)',
-		url: 'https://supchina.com/2022/03/14/jd-logistics-acquires-domestic-courier-amid-a-rise-in-competition/',
-		publisher: 'SupChina',
-		date: '2022-03-14',
-		quality: 'medium',
-	},
-	S47: {
-		title: "Analysis of Deppon's voluntary delisting and integration with JD Logistics",
-		url: 'https://www.ginlix.ai/news/16777-%E5%BE%B7%E9%82%A6%E8%82%A1%E4%BB%BD%E4%B8%BB%E5%8A%A8%E9%80%80%E5%B8%82%E4%B8%8E%E4%BA%AC%E4%B8%9C%E7%89%A9%E6%B5%81%E6%95%B4%E5%90%88%E5%88%86%E6%9E%90',
-		publisher: 'Ginlix AI (AI-written)',
-		date: '2026-01-15',
-		quality: 'low-medium',
-	},
-	S48: {
-		title: 'JD updates POP fee rules: no platform usage fee, 0.6% transaction service fee (from 1 Apr 2023)',
-		url: 'http://www.475mrv.cn/news-flash/113497.html',
-		publisher: 'news flash (mirror on spam-laden domain; content consistent)',
-		date: '2023-04-04',
-		quality: 'low-medium',
-	},
-	S49: {
-		title:
-			'WeChat developer community answer: fee depends on merchant industry (e.g. 0.6%), same for all WeChat Pay products',
-		url: 'https://developers.weixin.qq.com/community/personal/oCJUsw0HpDLqowhDl-_AsNOjvsIw/answer?page=5',
-		publisher: 'WeChat Open Community (links official fee table kf.qq.com/faq/140225MveaUz1501077rEfqI.html)',
-		date: '2020-05-08',
-		quality: 'medium',
-	},
-	S50: {
-		title: 'CSDN: WeChat/Alipay standard 0.6%, service providers can apply down to 0.2%',
-		url: 'https://blog.csdn.net/czc822/article/details/114891198',
-		publisher: 'CSDN blog (service-provider ad)',
-		date: '2021-03',
-		quality: 'low',
-	},
-	S51: {
-		title: 'iOS AliPay integration notes incl. Alipay APP-pay rates',
-		url: 'https://developer.aliyun.com/article/312050',
-		publisher: 'Aliyun developer community (copy of Alipay signing guide)',
-		date: '~2017',
-		quality: 'low-medium',
-	},
-	S52: {
-		title: '当面付 Huabei installment sample code (hb_fq_num 3/6/12, hb_fq_seller_percent 0/100)',
-		url: 'https://developer.aliyun.com/article/710927',
-		publisher: 'Aliyun developer community',
-		date: '~2019',
-		quality: 'medium',
-	},
-	S53: {
-		title: 'Shouqianba (收钱吧) integration notes: Huabei installment 6期 4.5%, 12期 7.5%',
-		url: '(GitHub markdown; search-public file ref 57084386162)',
-		publisher: 'public GitHub doc (copy of payment-provider spec)',
-		date: 'n/a',
-		quality: 'low-medium',
-	},
-	S54: {
-		title: 'Pinduoduo unveils payment service Duoduo Pay',
-		url: 'https://kr-asia.com/pinduoduo-unveils-payment-service-duoduo-pay-for-its-731-million-users/',
-		publisher: 'KrASIA',
-		date: '2020-12',
-		quality: 'medium',
-	},
-	S55: {
-		title: 'Pinduoduo launched Duoduo Wallet',
-		url: 'https://www.chinatechnews.com/2020/12/14/26984-pinduoduo-launched-duoduo-wallet',
-		publisher: 'ChinaTechNews',
-		date: '2020-12-14',
-		quality: 'medium',
-	},
-	S56: {
-		title: 'Pinduoduo payment methods for international buyers',
-		url: 'https://alitariffs.com/guides/pinduoduo-payment-options',
-		publisher: 'alitariffs.com',
-		date: 'n/a',
-		quality: 'low',
-	},
-	S57: {
-		title: 'Taobao/Tmall bill-classification rules (基础软件服务费, 天猫佣金, 花呗分期免息营销...)',
-		url: '(GitHub file; search-public file ref 56453382610)',
-		publisher: 'public GitHub code (merchant accounting tool)',
-		date: 'n/a',
-		quality: 'low-medium',
-	},
-	S58: {
-		title: 'Xianyu listing UI: 基础软件服务费 = 成交额(含运费) x 0.6%',
-		url: '(GitHub files; search-public file refs 1046774055, 69193670389)',
-		publisher: 'public GitHub code',
-		date: 'n/a',
-		quality: 'low-medium',
-	},
-	S59: {
-		title: 'kuaidi100 商家寄件: pickup time-slot rules by carrier',
-		url: 'https://api.kuaidi100.com/document/shang-jia-ji-jian-yu-yue',
-		publisher: 'kuaidi100 API docs',
-		date: 'n/a',
-		quality: 'medium',
-	},
-	S60: {
-		title: 'H1 2022 express brand concentration CR8 = 84.7',
-		url: 'http://m.niuhua.sosol.com.cn/yejie/2022/0811/9063.html',
-		publisher: 'Economic Information Daily (reprint)',
-		date: '2022-08-11',
-		quality: 'low-medium',
-	},
-	S61: {
-		title: 'JD Logistics Q3 2024 earnings call analysis',
-		url: 'https://alphaspread.com/security/hkex/2618/earnings-calls/q3-2024',
-		publisher: 'Alpha Spread',
-		date: '2024-11',
-		quality: 'medium',
-	},
-	S62: {
-		title: 'J&T Global Express Q3 2025 earnings call highlights',
-		url: 'https://ng.investing.com/news/transcripts/earnings-call-transcript-jt-global-express-q3-2025-highlights-strong-market-expansion-93CH-2144312',
-		publisher: 'Investing.com (auto-generated summary)',
-		date: '2025-10',
-		quality: 'low',
-	},
-	S63: {
-		title: 'JD asked vendors to use JD Logistics, SF, ZTO, Yunda or STO (2017)',
-		url: 'https://asiatimes.com/2017/09/e-commerce-competition-forces-express-companies-take-sides/',
-		publisher: 'Asia Times',
-		date: '2017-09',
-		quality: 'medium',
-	},
-	S64: {
-		title: 'China remains No 1 worldwide in express delivery volume (2024 revised: 175.08bn)',
-		url: 'http://www.yuzhongnet.com/a/202508/06/WS6892ec23a3108a99c1905767.html',
-		publisher: 'China Daily (reprint)',
-		date: '2025-08-06',
-		quality: 'medium',
-	},
-	S65: {
-		title: 'Pinduoduo and free shipping in Inner Mongolia (non-shipping rate)',
-		url: 'http://news.fishai.com.cn/news/4278782',
-		publisher: 'Momentum Works excerpt (reprint)',
-		date: '2025',
-		quality: 'low-medium',
-	},
-	S66: {
-		title: "Student exercise 'postage.c -- 顺丰邮资': intra-province first kg 12, +2/kg",
-		url: '(GitHub file; search-public file ref 2911667245)',
-		publisher: 'public GitHub code',
-		date: 'n/a',
-		quality: 'low',
-	},
-	S67: {
-		title: 'Italian web page: JD Express standard first weight ~10 yuan, +2-5/kg',
-		url: 'https://it.8688060.com/technology/608.html',
-		publisher: 'content farm (likely machine-written)',
-		date: 'n/a',
-		quality: 'very low',
-	},
-	S68: {
-		title: "People's Daily Online: 2023 express volume 132bn; quality improvements",
-		url: 'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Ffinance.people.com.cn%2Fn1%2F2024%2F0408%2Fc1004-40211648.html&source=url&to=en',
-		publisher: "People's Daily Online (via Baidu translate)",
-		date: '2024-04-08',
-		quality: 'medium',
-	},
-	S69: {
-		title: 'Deppon Q3 2024 results note',
-		url: 'https://reportify.ai/reports/1049736878292602880',
-		publisher: 'broker note via reportify.ai',
-		date: '2024-10',
-		quality: 'medium',
-	},
-
-	// ---- Switch calculator (issue 9): delivery time, destination mix, geography. ----
-	// T*/G* ids are those of shared/reference/data-delivery-time.md; G11 and G12 were added for the mix and the
-	// route distances (not in that file).
-	T2: {
-		title: 'SPB 2017 express satisfaction and on-time test: full-process time by distance band (TechWeb report)',
-		url: '(TechWeb report of the SPB notice, 2018-01-30; URL not recorded)',
-		publisher: 'TechWeb (report of a State Post Bureau notice)',
-		date: '2018-01-30',
-		quality: 'medium',
-	},
-	T5: {
-		title: 'SPB 2021 express service survey: 57.08 h full-process time; East 53.45 h, Central 53.79 h, West 70.51 h',
-		url: 'https://chinahqjjw.com/caijingshiye/cjsy/23944.html',
-		publisher: 'reprint of SPB notice (also tellerreport.com, 2022-01-21)',
-		date: '2022-01-21',
-		quality: 'low-medium',
-	},
-	T6: {
-		title: 'SPB 2022 express service survey: 58.82 h full-process time, 72-hour on-time rate 77.82%',
-		url: 'https://91mhw.com/14427.html',
-		publisher: 'reprint of SPB notice (mirror: pjtvbandung.com/news/hyzx/2023-04-12/40848.html)',
-		date: '2023-04-12',
-		quality: 'low-medium',
-	},
-	G2: {
-		title: 'Express volume by origin region Jan–Oct 2025: East 70.9%, Central 19.7%, West 9.4%',
-		url: 'https://urdu.people.cn/n3/2025/1118/c518779-20391864.html',
-		publisher: "People's Daily Online (Urdu edition)",
-		date: '2025-11-18',
-		quality: 'medium',
-	},
-	G6: {
-		title: 'Xinjiang: over 48 express parcels per person per year (2024)',
-		url: 'https://xj.news.cn/20241031/46580deec45b43e489415bbf68892a2a/c.html',
-		publisher: 'Xinhua (Xinjiang channel)',
-		date: '2024-10-31',
-		quality: 'medium',
-	},
-	G9: {
-		title: 'Xizang 2024: 202.9 million postal-sector items, 812 million yuan express revenue',
-		url: 'https://en.people.cn/n3/2025/0310/c90000-20287169.html',
-		publisher: "People's Daily Online",
-		date: '2025-03-10',
-		quality: 'medium',
-	},
-	G11: {
-		title: 'Seventh National Population Census bulletin No. 3: population by province (2020-11-01)',
-		url: 'https://www.stats.gov.cn/sj/zxfb/202302/t20230203_1901083.html',
-		publisher: 'National Bureau of Statistics of China',
-		date: '2021-05-11',
-		quality: 'high',
-	},
-	G12: {
-		title: 'GeoNames: coordinates of the 31 provincial capitals (rounded to 0.01°)',
-		url: 'https://www.geonames.org/',
-		publisher: 'GeoNames (CC BY 4.0)',
-		date: '2025',
-		quality: 'high',
-	},
-};
+/** Sources in the order of the list (S01 … then the newer F and P ids). */
+export function listSources(): readonly Source[] {
+	return SOURCE_LIST;
+}

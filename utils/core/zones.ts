@@ -1,4 +1,4 @@
-import { PROVINCES, type Province, provinceIndex } from './geography';
+import { PROVINCES, type Province } from './geography';
 import type { ProvinceCode } from './ids';
 
 /** Delivery zones of the default rate cards (scheme cn-parcel-zones-v1 in shared/reference/data.md §3.2). */
@@ -9,6 +9,17 @@ export const ZONES = ['same_province', 'near', 'national', 'remote_1', 'remote_2
  * 甘肃, 青海, 宁夏; remote_2 (dearest): 新疆, 西藏.
  */
 export type Zone = (typeof ZONES)[number];
+
+/** A record with one value per zone, built without casts (a missing zone does not compile). */
+export function byZone<T>(make: (zone: Zone) => T): Record<Zone, T> {
+	return {
+		same_province: make('same_province'),
+		near: make('near'),
+		national: make('national'),
+		remote_1: make('remote_1'),
+		remote_2: make('remote_2'),
+	};
+}
 
 /** Land neighbours (general knowledge) and SF's economic clusters (S34), for the `near` zone. */
 type EconomicCluster = 'jingjinji' | 'jiangzhehu_wan' | 'chuanyu' | 'heijiliao';
@@ -48,8 +59,6 @@ export const ADJACENCY: Readonly<Record<ProvinceCode, { neighbours: readonly Pro
 	'65': { neighbours: ['54', '63', '62'], cluster: null }, // 新疆
 };
 
-const PROVINCE_COUNT = PROVINCES.length;
-
 function zoneBetween(origin: Province, destination: Province): Zone {
 	if (origin.code === destination.code) return 'same_province';
 	if (destination.remoteTier !== 'none') return destination.remoteTier;
@@ -61,12 +70,24 @@ function zoneBetween(origin: Province, destination: Province): Zone {
 	return 'national';
 }
 
-// Precomputed so a quote costs one array read for its zone.
-const ZONE_MATRIX: readonly Zone[] = PROVINCES.flatMap((origin) =>
-	PROVINCES.map((destination) => zoneBetween(origin, destination)),
+/** A lookup table keyed by province code with no prototype: a key like `__proto__` or `constructor` finds nothing. */
+function byProvinceCode<T>(entries: readonly (readonly [ProvinceCode, T])[]): Readonly<Record<ProvinceCode, T>> {
+	return Object.assign(Object.create(null) as Record<ProvinceCode, T>, Object.fromEntries(entries));
+}
+
+// Precomputed once (31 × 31 routes). Province codes are integer-like keys, which plain objects read as fast as
+// arrays: a quote costs two property reads for its zone.
+const ZONE_BY_ROUTE = byProvinceCode(
+	PROVINCES.map((origin) => [
+		origin.code,
+		byProvinceCode(PROVINCES.map((destination) => [destination.code, zoneBetween(origin, destination)] as const)),
+	]),
 );
-const ZONE_FROM_UNKNOWN: readonly Zone[] = PROVINCES.map((destination) =>
-	destination.remoteTier === 'none' ? 'national' : destination.remoteTier,
+const ZONE_FROM_UNKNOWN_ORIGIN = byProvinceCode<Zone>(
+	PROVINCES.map((destination) => [
+		destination.code,
+		destination.remoteTier === 'none' ? 'national' : destination.remoteTier,
+	]),
 );
 
 /**
@@ -75,14 +96,7 @@ const ZONE_FROM_UNKNOWN: readonly Zone[] = PROVINCES.map((destination) =>
  * An unknown destination code is treated like an unknown origin would be: national, assumed.
  */
 export function zoneFor(origin: ProvinceCode | null, destination: ProvinceCode): { zone: Zone; assumed: boolean } {
-	const destinationIndex = provinceIndex(destination);
-	if (destinationIndex < 0) return { zone: 'national', assumed: true };
-	const originIndex = origin === null ? -1 : provinceIndex(origin);
-	return { zone: zoneByIndex(originIndex, destinationIndex), assumed: originIndex < 0 };
-}
-
-/** Same as zoneFor with dense indices (-1 = unknown origin); no allocation, for the quote engine. */
-export function zoneByIndex(originIndex: number, destinationIndex: number): Zone {
-	if (originIndex < 0) return ZONE_FROM_UNKNOWN[destinationIndex] ?? 'national';
-	return ZONE_MATRIX[originIndex * PROVINCE_COUNT + destinationIndex] ?? 'national';
+	const known = origin === null ? undefined : ZONE_BY_ROUTE[origin]?.[destination];
+	if (known !== undefined) return { zone: known, assumed: false };
+	return { zone: ZONE_FROM_UNKNOWN_ORIGIN[destination] ?? 'national', assumed: true };
 }

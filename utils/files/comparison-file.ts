@@ -39,7 +39,7 @@ export function readComparisonFile(bytes: Uint8Array): ComparisonParse {
 	if (!decoded.ok) return fileIssue('encoding');
 	let document: unknown;
 	try {
-		document = JSON.parse(decoded.text);
+		document = JSON.parse(decoded.value.text);
 	} catch {
 		return fileIssue('not_json');
 	}

@@ -98,7 +98,7 @@ function provinceCounter(columnIndex: number) {
 
 export function readOrderExport(bytes: Uint8Array): OrderExportReading {
 	const decoded = decodeTextFile(bytes);
-	if (!decoded.ok) return { ok: false, code: decoded.code };
+	if (!decoded.ok) return { ok: false, code: decoded.error };
 
 	const sample: string[][] = [];
 	// Set once the sample has shown which column names provinces; null while looking (or when none does).
@@ -121,7 +121,7 @@ export function readOrderExport(bytes: Uint8Array): OrderExportReading {
 
 	// Streaming: each record is looked at once and dropped; only the first SAMPLE_RECORDS are kept, to find the column.
 	let recordNumber = 0;
-	Papa.parse<string[]>(decoded.text, {
+	Papa.parse<string[]>(decoded.value.text, {
 		skipEmptyLines: 'greedy',
 		step: (result, parser) => {
 			recordNumber++;
@@ -140,7 +140,7 @@ export function readOrderExport(bytes: Uint8Array): OrderExportReading {
 	if (column === null || counter === null) return { ok: false, code: 'no_province_column' };
 	return {
 		ok: true,
-		encoding: decoded.encoding,
+		encoding: decoded.value.encoding,
 		...counter.totals(),
 		column: { index: column.index, header: column.hasHeader ? (sample[0]?.[column.index]?.trim() ?? null) : null },
 	};

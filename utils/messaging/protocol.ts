@@ -6,9 +6,9 @@ import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
+import type { Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
-import type { ContractFileFormat } from '../files/contract-file';
-import type { Result } from './result';
+import type { ExportPage, ImportBatch } from './batches';
 
 /**
  * Every message of the extension, with its request and reply. The name's prefix is the sender policy,
@@ -25,51 +25,60 @@ export interface ProtocolMap {
 			weightGrams: number | null;
 			strategy: RankingStrategy | null;
 		};
-		reply: Result<PanelEstimate>;
+		reply: Reply<PanelEstimate>;
 	};
 	/** Content scripts cannot open the options page themselves. */
-	'cs.openOptions': { request: null; reply: Result<null> };
+	'cs.openOptions': { request: null; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
-	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Result<null> };
+	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
 	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
-	'cs.openCompare': { request: { key: string | null }; reply: Result<null> };
-	'ui.getState': { request: null; reply: Result<UiState> };
-	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Result<MerchantSettings> };
+	'cs.openCompare': { request: { key: string | null }; reply: Reply<null> };
+	'ui.getState': { request: null; reply: Reply<UiState> };
+	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
 	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
 	'ui.saveQuickContract': {
 		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
-		reply: Result<MerchantContract>;
+		reply: Reply<MerchantContract>;
 	};
-	'ui.saveContract': { request: MerchantContract; reply: Result<MerchantContract> };
-	'ui.deleteContract': { request: { id: string }; reply: Result<null> };
-	/** All-or-nothing import: any invalid row rejects the whole file and nothing is written. */
-	'ui.importContracts': { request: { format: ContractFileFormat; text: string }; reply: Result<{ imported: number }> };
-	'ui.exportContracts': { request: { format: ContractFileFormat }; reply: Result<{ text: string }> };
+	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
+	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
+	/**
+	 * One batch of an all-or-nothing import. The options page reads and validates the file, then sends it in
+	 * batches; the background checks each again, stages them, and writes all contracts in one transaction when the
+	 * last arrives. A batch whose earlier batches were lost (the background restarted) is refused with
+	 * `import_interrupted`, and nothing is written.
+	 */
+	'ui.importContractsBatch': { request: ImportBatch<MerchantContract>; reply: Reply<ImportProgress> };
+	/** One page of the stored contracts, by id, after the cursor `after` (null: from the start). */
+	'ui.exportContractsPage': {
+		request: { after: string | null; limit: number };
+		reply: Reply<ExportPage<MerchantContract>>;
+	};
 	/** The merchant's order mix for the switch calculator (counts per province only), null before any import. */
-	'ui.getOrderMix': { request: null; reply: Result<OrderMixRecord | null> };
+	'ui.getOrderMix': { request: null; reply: Reply<OrderMixRecord | null> };
 	/** Keeps the counts of an order export read in compare.html; the file itself never leaves the page. */
 	'ui.saveOrderMix': {
 		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
-		reply: Result<OrderMixRecord>;
+		reply: Reply<OrderMixRecord>;
 	};
 	/** The same as cs.openCompare, from the popup, the options page or a framed panel (extension pages). */
-	'ui.openCompare': { request: { key: string | null }; reply: Result<null> };
+	'ui.openCompare': { request: { key: string | null }; reply: Reply<null> };
 	/**
 	 * Recorded pages: the most recently seen (`recent`), or page by page in key order after `after` (`key`);
 	 * compare.html shows the first at once and then loads the whole history.
 	 */
 	'ui.listPages': {
 		request: { order: 'recent' | 'key'; after: string | null; limit: number };
-		reply: Result<PageList>;
+		reply: Reply<PageList>;
 	};
 	/** One validated batch of an imported comparison file; the last one merges them all in one transaction. */
 	'ui.importPages': {
 		/** Batch `index` of `count` (0-based) of the import `importId` (see utils/background/staged-import.ts). */
 		request: { importId: string; index: number; count: number; items: PageRecord[] };
-		reply: Result<PageImportProgress>;
+		reply: Reply<PageImportProgress>;
 	};
 	/** "Clear history": deletes every recorded page. */
-	'ui.clearPages': { request: null; reply: Result<null> };
+	'ui.clearPages': { request: null; reply: Reply<null> };
 }
 
 /**
@@ -104,13 +113,7 @@ export function switchCalculatorPath(origin: ProvinceCode | null): string {
 	return origin === null ? '/compare.html#carriers' : `/compare.html#carriers?origin=${origin}`;
 }
 
-/**
- * Id of a carrier's popup quick contract: saving again replaces it (one per carrier), and the popup
- * finds it by this id to prefill its fields.
- */
-export function quickContractId(carrier: MerchantContract['carrier']): string {
-	return `quick-${carrier}`;
-}
+export type ImportProgress = { state: 'staged'; received: number } | { state: 'complete'; imported: number };
 
 export interface PanelEstimate {
 	estimate: PageEstimate;
@@ -167,9 +170,3 @@ export async function requestTabReading(tabId: number): Promise<TabReading | nul
 		return null;
 	}
 }
-
-/** Key in extension storage bumped after every settings or contract write: open panels listen and re-estimate. */
-export const SETTINGS_REVISION_KEY = 'settingsRevision';
-
-/** Key in extension storage bumped after recorded pages change: an open compare.html reloads its rows. */
-export const PAGES_REVISION_KEY = 'pagesRevision';

@@ -3,15 +3,25 @@ import { MAX_RECORDED_PAGES } from '../core/comparison-model';
 import { PAGE_KEY_PATTERN } from '../core/comparison-records';
 import { pageRecordSchema } from '../core/comparison-validation';
 import { MAX_DIMENSION_CM, RANKING_STRATEGIES } from '../core/estimate-model';
-import { isProvinceCode } from '../core/geography';
+import { isProvinceCode, PROVINCE_CODES } from '../core/geography';
 import { CARRIER_IDS, PAYMENT_METHOD_IDS, PLATFORMS } from '../core/ids';
-import { FACT_NAMES, MAX_FACT_FEN, MAX_FACT_GRAMS, MAX_FACT_TEXT, MAX_PAYMENT_BADGES } from '../core/page-facts';
+import {
+	FACT_NAMES,
+	MAX_FACT_FEN,
+	MAX_FACT_GRAMS,
+	MAX_FACT_TEXT,
+	MAX_PAYMENT_BADGES,
+	PAGE_TYPES,
+} from '../core/page-facts';
+import { CURRENCY_DISPLAYS, ORIGIN_MODES } from '../core/settings-model';
+import { BATCH_LIMITS } from './batches';
 
 /**
  * Runtime schemas of every message payload. The background parses each payload with these before
  * anything else touches it: page-derived data is untrusted, and even our own pages can be out of date.
  */
-const provinceCode = v.pipe(v.string(), v.regex(/^\d{2}$/));
+/** One of the 31 provinces: `99` or `00` look like codes and are not. */
+const provinceCode = v.picklist(PROVINCE_CODES);
 const fen = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_FACT_FEN));
 const grams = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FACT_GRAMS));
 /** Page text is capped: a page cannot make the background hold megabytes per message. */
@@ -23,7 +33,7 @@ const ranking = v.picklist(RANKING_STRATEGIES);
 
 const pageFactsSchema = v.object({
 	platform,
-	pageType: v.picklist(['item', 'shop', 'blocked']),
+	pageType: v.picklist(PAGE_TYPES),
 	url: pageText,
 	itemId: nullableText,
 	title: nullableText,
@@ -50,14 +60,14 @@ const dimensions = v.object({ length: side, width: side, height: side });
 const settingsPatchSchema = v.partial(
 	v.strictObject({
 		warehouseProvince: v.nullable(provinceCode),
-		originMode: v.picklist(['page_ship_from', 'warehouse']),
+		originMode: v.picklist(ORIGIN_MODES),
 		defaultDestination: provinceCode,
 		defaultWeightGrams: grams,
 		defaultDimensionsCm: v.nullable(dimensions),
 		ranking,
 		costWeightPercent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 		enabledSites: v.partial(v.strictObject(Object.fromEntries(PLATFORMS.map((p) => [p, v.boolean()])))),
-		currencyDisplay: v.picklist(['symbol', 'code']),
+		currencyDisplay: v.picklist(CURRENCY_DISPLAYS),
 		recordVisits: v.boolean(),
 	}),
 );
@@ -105,11 +115,17 @@ export const requestSchemas = {
 	// Contracts are checked field by field by the core's validator, which reports paths.
 	'ui.saveContract': v.unknown(),
 	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
-	'ui.importContracts': v.strictObject({
-		format: v.picklist(['json', 'csv']),
-		text: v.pipe(v.string(), v.maxLength(5_000_000)),
+	// Each contract of a batch is checked (and stripped to the model) by the core's validator.
+	'ui.importContractsBatch': v.strictObject({
+		importId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+		index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_LIMITS.maxBatches)),
+		items: v.pipe(v.array(v.unknown()), v.maxLength(BATCH_LIMITS.maxItems)),
 	}),
-	'ui.exportContracts': v.strictObject({ format: v.picklist(['json', 'csv']) }),
+	'ui.exportContractsPage': v.strictObject({
+		after: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+		limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_LIMITS.maxItems)),
+	}),
 	'ui.getOrderMix': v.null(),
 	'ui.saveOrderMix': orderMixSchema,
 	'ui.openCompare': openCompare,

@@ -19,3 +19,15 @@ export async function deleteContract(db: CourierLensDatabase, id: string): Promi
 export async function putContracts(db: CourierLensDatabase, contracts: MerchantContract[]): Promise<void> {
 	await db.transaction('rw', db.contracts, () => db.contracts.bulkPut(contracts));
 }
+
+/** One page of contracts in id order, after `after` (null: from the first); `next` is null after the last page. */
+export async function listContractsPage(
+	db: CourierLensDatabase,
+	after: string | null,
+	limit: number,
+): Promise<{ items: MerchantContract[]; next: string | null }> {
+	const items = await (after === null ? db.contracts.orderBy('id') : db.contracts.where('id').above(after))
+		.limit(limit)
+		.toArray();
+	return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
+}

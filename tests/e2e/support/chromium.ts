@@ -43,6 +43,9 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Ch
 		executablePath: requireExecutable(CHROMIUM_PATH, 'apt-get install chromium'),
 		headless: true,
 		locale: 'zh-CN',
+		// The Chromium run is the Chinese one: with chromium-l10n installed, --lang and LANGUAGE make
+		// chrome.i18n.getUILanguage() zh-CN, so the extension speaks Chinese (pitfall P10).
+		env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
 		viewport: { width: 1280, height: 900 },
 		ignoreDefaultArgs: ['--disable-extensions'],
 		args: [
@@ -53,6 +56,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Ch
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
+			'--lang=zh-CN',
 			// The Debian wrapper puts an empty --load-extension first; these later flags win.
 			`--disable-extensions-except=${extensionDir}`,
 			`--load-extension=${extensionDir}`,

@@ -66,7 +66,9 @@ export function writeCsvWithInvalidRow(source: string, outDir: string): string {
 	const bad = [...first];
 	bad[column] = 'no-such-carrier';
 	const file = path.join(outDir, 'contracts.invalid-row.csv');
-	fs.writeFileSync(file, `${text}\n${Papa.unparse([bad])}\n`);
+	// The file's own line ending: a row ending differently would be a malformed row, not an invalid carrier.
+	const newline = text.includes('\r\n') ? '\r\n' : '\n';
+	fs.writeFileSync(file, `${text}${newline}${Papa.unparse([bad], { newline })}${newline}`);
 	return file;
 }
 

@@ -10,7 +10,7 @@ export const POPUP = {
 	save: '[data-cl="save"]',
 } as const;
 
-const OPTIONS = {
+export const OPTIONS = {
 	importInput: 'input[type=file][data-cl="import"]',
 	importResult: '[data-cl="import-result"]',
 } as const;

@@ -2,9 +2,9 @@ import { pageStanding } from '../../core/comparison';
 import { MAX_RECORDED_PAGES, type PageRecord, type PageStanding } from '../../core/comparison-model';
 import { pageKeyOf, readingFingerprint, recordVisit } from '../../core/comparison-records';
 import type { PageFacts } from '../../core/page-facts';
+import { ok, refuse } from '../../core/result';
 import type { MerchantSettings } from '../../core/settings-model';
 import { compareShopsPath, type RecordingProblem } from '../../messaging/protocol';
-import { fail, ok } from '../../messaging/result';
 import { clearPages, countPlatform, getPage, importPages, listPages, recordPageVisit } from '../../storage/page-store';
 import { createImportStaging } from '../staged-import';
 import { createVisitGate } from '../visit-gate';
@@ -92,14 +92,14 @@ export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<
 		async 'ui.importPages'(batch) {
 			const outcome = stage(batch);
 			if (outcome.state === 'interrupted')
-				return fail('import_interrupted', 'the import was interrupted (batches missing); nothing was changed');
+				return refuse('import_interrupted', 'the import was interrupted (batches missing); nothing was changed');
 			if (outcome.state === 'staged') return ok(outcome);
 			const rows = outcome.items;
 			const keys = new Set(rows.map((row) => row.key));
 			if (keys.size !== rows.length)
-				return fail('invalid_import', 'the same page appears twice in the file; nothing was changed');
+				return refuse('invalid_import', 'the same page appears twice in the file; nothing was changed');
 			if (rows.length > MAX_RECORDED_PAGES)
-				return fail('invalid_import', `more than ${MAX_RECORDED_PAGES} rows; nothing was changed`);
+				return refuse('invalid_import', `more than ${MAX_RECORDED_PAGES} rows; nothing was changed`);
 			const { total, evicted } = await importPages(db, rows);
 			await deps.announcePagesChange();
 			return ok({ state: 'done', imported: rows.length, total, evicted });

@@ -1,8 +1,10 @@
+import type { MerchantContract } from '../../core/contract-model';
+import { quickContractId } from '../../core/contract-model';
 import { createQuickContract, parseContract } from '../../core/contract-validation';
-import { parseContractFile, serializeContracts } from '../../files/contract-file';
-import { quickContractId } from '../../messaging/protocol';
-import { fail, ok } from '../../messaging/result';
-import { deleteContract, putContract, putContracts } from '../../storage/contract-store';
+import { issue, located } from '../../core/issues';
+import { ok, refuse } from '../../core/result';
+import { deleteContract, listContractsPage, putContract, putContracts } from '../../storage/contract-store';
+import { createImportStaging } from '../staged-import';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
@@ -10,12 +12,13 @@ type ContractMessages =
 	| 'ui.saveQuickContract'
 	| 'ui.saveContract'
 	| 'ui.deleteContract'
-	| 'ui.importContracts'
-	| 'ui.exportContracts';
+	| 'ui.importContractsBatch'
+	| 'ui.exportContractsPage';
 
-/** Contracts: the popup's quick edit, the options editor, import and export. */
-export function createContractHandlers({ deps, current, changed }: HandlerContext): HandlersFor<ContractMessages> {
+/** Contracts: the popup's quick edit, the options editor, import and export in batches. */
+export function createContractHandlers({ deps, changed }: HandlerContext): HandlersFor<ContractMessages> {
 	const { db } = deps;
+	const stage = createImportStaging<MerchantContract>(() => deps.clock().getTime());
 	return {
 		async 'ui.saveQuickContract'({ carrier, firstFen, extraFen }) {
 			const contract = createQuickContract({
@@ -32,28 +35,46 @@ export function createContractHandlers({ deps, current, changed }: HandlerContex
 
 		async 'ui.saveContract'(candidate) {
 			const parsed = parseContract({ ...(candidate as object), updatedAt: deps.clock().toISOString() });
-			if (!parsed.ok) return fail('invalid_contract', 'the contract has invalid fields', parsed.issues);
-			await putContract(db, parsed.contract);
+			if (!parsed.ok) return refuse('invalid_contract', 'the contract has invalid fields', parsed.error);
+			await putContract(db, parsed.value);
 			await changed();
-			return ok(parsed.contract);
+			return ok(parsed.value);
 		},
 
 		async 'ui.deleteContract'({ id }) {
-			if (!(await deleteContract(db, id))) return fail('not_found', `no contract ${id}`);
+			if (!(await deleteContract(db, id))) return refuse('not_found', `no contract ${id}`);
 			await changed();
 			return ok(null);
 		},
 
-		async 'ui.importContracts'({ format, text }) {
-			const parsed = parseContractFile(format, text);
-			if (!parsed.ok) return fail('invalid_import', 'the file was rejected; nothing was changed', parsed.issues);
-			await putContracts(db, parsed.contracts);
+		async 'ui.importContractsBatch'({ importId, index, count, items }) {
+			// The page validated the file with the same validator; the background checks again (a message is
+			// untrusted) and keeps the model's fields only.
+			const parsed = items.map((item) => parseContract(item));
+			const issues = parsed.flatMap((result) => (result.ok ? [] : result.error));
+			if (issues.length) return refuse('invalid_import', `batch ${index} has invalid contracts`, issues);
+			const outcome = stage({
+				importId,
+				index,
+				count,
+				items: parsed.flatMap((result) => (result.ok ? [result.value] : [])),
+			});
+			if (outcome.state === 'interrupted') return refuse('import_interrupted', `import ${importId} lost batches`);
+			if (outcome.state === 'staged') return ok({ state: 'staged', received: outcome.received });
+			const seen = new Set<string>();
+			const duplicates = outcome.items.flatMap((contract, at) =>
+				seen.size === seen.add(contract.id).size
+					? [located(issue('id', 'duplicate_id', { value: contract.id }), { contract: at + 1 })]
+					: [],
+			);
+			if (duplicates.length) return refuse('invalid_import', 'duplicate contract ids', duplicates);
+			await putContracts(db, outcome.items);
 			await changed();
-			return ok({ imported: parsed.contracts.length });
+			return ok({ state: 'complete', imported: outcome.items.length });
 		},
 
-		async 'ui.exportContracts'({ format }) {
-			return ok({ text: serializeContracts(format, (await current()).contracts) });
+		async 'ui.exportContractsPage'({ after, limit }) {
+			return ok(await listContractsPage(db, after, limit));
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import { estimatePage } from '../../core/estimate';
-import { ok } from '../../messaging/result';
+import { ok } from '../../core/result';
 import type { VisitRecorder } from './comparison-handlers';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';

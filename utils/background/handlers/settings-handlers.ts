@@ -1,4 +1,4 @@
-import { ok } from '../../messaging/result';
+import { ok } from '../../core/result';
 import { writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';

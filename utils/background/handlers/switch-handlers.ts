@@ -1,5 +1,5 @@
+import { ok } from '../../core/result';
 import { switchCalculatorPath } from '../../messaging/protocol';
-import { ok } from '../../messaging/result';
 import { readOrderMix, writeOrderMix } from '../../storage/order-mix-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
