@@ -42,7 +42,7 @@ function OptionsApp() {
 	}, []);
 
 	const reload = async () => {
-		const reply = await sendMessage('ui.getState', null);
+		const reply = await sendMessage('ui.getEditorState', null);
 		setStorageError(reply.ok ? null : reply.error);
 		if (reply.ok) {
 			setContracts(reply.value.contracts);

@@ -218,6 +218,9 @@ export function replayPage(pageSeed: number, sources: readonly FuzzSource[] = FU
 	return buildPage(pageSeed, sources, inertParser().parse);
 }
 
+/** How the page shows the panel: any valid view, the reading is what the fuzz checks. */
+const ANY_VIEW = { layout: 'full', dock: 'right', theme: 'light', covered: false } as const;
+
 /** Pages parsed in one window before it is closed: a window keeps every document it built. */
 const PAGES_PER_WINDOW = 100;
 
@@ -283,10 +286,10 @@ export async function runPageFuzz(count: number, seed: number, options: FuzzOpti
 			});
 		}
 		figures.pages++;
-		if (reading?.ok) {
-			const request = { facts: reading.facts, destination: null, weightGrams: null, strategy: null };
-			if (!v.safeParse(requestSchemas['cs.estimate'], request).success) figures.violations++;
-		} else if (reading) {
+		// The whole reading crosses to the background, failures included.
+		if (reading && !v.safeParse(requestSchemas['cs.reading'], { reading, view: ANY_VIEW }).success)
+			figures.violations++;
+		if (reading && !reading.ok) {
 			figures.failed++;
 			const origin = /call stack/i.test(reading.reason) ? overflowOriginOf(page) : reading.reason;
 			if (origin === 'adapters') figures.overflowsInAdapters++;

@@ -29,7 +29,11 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 		if (!payload.success) return refuse('invalid_message', detailOf(`invalid ${name} payload`, payload.issues));
 		try {
 			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Reply<unknown>>;
-			return await handler(payload.output, { tabId: sender.tab?.id ?? null });
+			const inTab = sender.tab?.id !== undefined;
+			return await handler(payload.output, {
+				tabId: sender.tab?.id ?? null,
+				frameId: inTab ? (sender.frameId ?? 0) : null,
+			});
 		} catch (error) {
 			const storage =
 				error instanceof Dexie.DexieError || (error instanceof DOMException && error.name === 'QuotaExceededError');

@@ -36,6 +36,7 @@ import {
 	markDocument,
 	type PanelSnapshot,
 	panelDelayAfterDomContentLoaded,
+	panelFrameOf,
 	quoteFor,
 	readPanel,
 	recordPanelTimingInPage,
@@ -298,7 +299,8 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 	test('accessibility: no serious or critical WCAG 2.2 AA violation in the panel', async () => {
 		const snapshot = await pricingPanel();
 		expect(snapshot.panel).not.toBeNull();
-		expect(await seriousAccessibilityViolations(suite.pageTab, 'courier-lens')).toEqual([]);
+		const frame = await panelFrameOf(suite.pageTab);
+		expect(await seriousAccessibilityViolations(frame, '[data-cl="panel"]')).toEqual([]);
 	});
 
 	test('accessibility: no serious or critical WCAG 2.2 AA violation in the popup', async () => {

@@ -1,3 +1,4 @@
+import { isQuickContract } from '../../core/contract-model';
 import { ok } from '../../core/result';
 import { writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
@@ -8,9 +9,15 @@ export function createSettingsHandlers({
 	deps,
 	current,
 	changed,
-}: HandlerContext): HandlersFor<'ui.getState' | 'ui.saveSettings'> {
+}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings'> {
 	return {
+		// The popup needs its quick contracts only: a merchant with a thousand contracts still gets a small reply.
 		async 'ui.getState'() {
+			const { settings, contracts } = await current();
+			return ok({ settings, contracts: contracts.filter(isQuickContract) });
+		},
+
+		async 'ui.getEditorState'() {
 			const { settings, contracts } = await current();
 			return ok({ settings, contracts });
 		},
