@@ -24,6 +24,8 @@ function factList(t: Translate, names: readonly FactName[]): string {
 /** Which strategy supplied each fact read, and what is missing (and whether this page type shows it at all). */
 function HealthDetails({ health }: { health: PageHealth }) {
 	const { t } = useI18n();
+	const pageType = t(`pagetype_${health.pageType}`);
+	const usual = health.missing.filter((name) => !health.unexpected.includes(name));
 	return (
 		<>
 			<table class="pp-health-table">
@@ -43,11 +45,10 @@ function HealthDetails({ health }: { health: PageHealth }) {
 					))}
 				</tbody>
 			</table>
-			{health.missing.length > 0 && <p>{t('health_missing_unexpected', [factList(t, health.missing)])}</p>}
+			{health.unexpected.length > 0 && <p>{t('health_missing_unexpected', [factList(t, health.unexpected)])}</p>}
+			{usual.length > 0 && <p class="pp-hint">{t('health_missing_sometimes', [pageType, factList(t, usual)])}</p>}
 			{health.notOnPageType.length > 0 && (
-				<p class="pp-hint">
-					{t('health_missing_expected', [t(`pagetype_${health.pageType}`), factList(t, health.notOnPageType)])}
-				</p>
+				<p class="pp-hint">{t('health_missing_expected', [pageType, factList(t, health.notOnPageType)])}</p>
 			)}
 		</>
 	);

@@ -207,27 +207,32 @@ describe('PopupView', () => {
 
 	describe('this page (self-diagnosis)', () => {
 		it('the health block names the adapter, counts the facts read and lists the missing ones', () => {
-			const facts = sampleFacts({ missing: ['weight', 'carrier'] });
+			const facts = sampleFacts({ missing: ['shipFrom', 'carrier'] });
 			const { container } = renderI18n(
 				<PopupView {...props({ tab: { platform: 'taobao', pageType: 'item', facts, diagnostics: DIAGNOSTICS } })} />,
 			);
 			const health = $<HTMLElement>(container, '[data-cl="health"]');
 			expect(health.getAttribute('data-adapter')).toBe('taobao-item');
-			expect(health.getAttribute('data-read')).toBe('11');
-			expect(health.getAttribute('data-missing')).toBe('carrier,weight');
-			expect(health.textContent).toContain('读到11项信息，缺2项（快递公司、重量），用时4.2毫秒');
+			expect(health.getAttribute('data-read')).toBe('10');
+			expect(health.getAttribute('data-missing')).toBe('shipFrom,carrier');
+			expect(health.textContent).toContain('读到10项信息，缺2项（发货地、快递公司），用时4.2毫秒');
 			expect($<HTMLElement>(health, '[data-fact="title"]').textContent).toContain('页面内嵌数据');
 			expect($<HTMLElement>(health, '[data-fact="price"]').textContent).toContain('页面显示内容');
+			// Whether each gap is expected: every Taobao item names its ship-from, only some a carrier; none a weight.
+			expect(health.textContent).toContain('这类页面通常有、但没读到：发货地。');
+			expect(health.textContent).toContain('并非每个商品页都有，没读到属正常：快递公司。');
+			expect(health.textContent).toContain('商品页本来就没有：重量。');
 		});
 
 		it('on a shop page, facts a shop page never shows are expected, not missing', () => {
-			const facts = sampleFacts({ pageType: 'shop', missing: ['price', 'shipFrom', 'weight'] });
+			const facts = sampleFacts({ pageType: 'shop', missing: [] });
 			const { container } = renderI18n(
 				<PopupView {...props({ tab: { platform: 'taobao', pageType: 'shop', facts, diagnostics: DIAGNOSTICS } })} />,
 			);
 			const health = $<HTMLElement>(container, '[data-cl="health"]');
 			expect(health.getAttribute('data-missing')).toBe('');
-			expect(health.textContent).toContain('店铺页本来就没有：价格、发货地、重量');
+			expect(health.getAttribute('data-read')).toBe('3');
+			expect(health.textContent).toContain('店铺页本来就没有：商品编号、标题、价格');
 		});
 
 		it('copy-report asks for the report; the report is shown as JSON; page values are opt-in', () => {

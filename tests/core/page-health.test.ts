@@ -5,7 +5,10 @@ import { sampleFacts } from '../components/helpers';
 
 const TAG = 'utm_source';
 const itemFacts = (): PageFacts =>
-	sampleFacts({ url: `https://item.taobao.com/item.htm?id=123&${TAG}=secret#reviews`, missing: ['weight', 'carrier'] });
+	sampleFacts({
+		url: `https://item.taobao.com/item.htm?id=123&${TAG}=secret#reviews`,
+		missing: ['carrier', 'shipFrom'],
+	});
 const diagnostics = {
 	adapterId: 'taobao-item',
 	strategies: { title: 'embedded', price: 'dom', shopName: 'embedded' },
@@ -13,7 +16,7 @@ const diagnostics = {
 };
 
 function report(includeValues: boolean, facts: PageFacts = itemFacts()) {
-	const health = pageHealth({ pageType: facts.pageType, facts, diagnostics });
+	const health = pageHealth({ platform: 'taobao', pageType: facts.pageType, facts, diagnostics });
 	return diagnosticReportText({
 		extensionVersion: '0.3.0',
 		browser: 'Chrome 131',
@@ -26,25 +29,32 @@ function report(includeValues: boolean, facts: PageFacts = itemFacts()) {
 
 describe('page health', () => {
 	it('lists what was read and how, and what is missing', () => {
-		const health = pageHealth({ pageType: 'item', facts: itemFacts(), diagnostics });
+		const health = pageHealth({ platform: 'taobao', pageType: 'item', facts: itemFacts(), diagnostics });
 		expect(health.adapterId).toBe('taobao-item');
 		expect(health.read).toContainEqual({ name: 'title', strategy: 'embedded' });
 		expect(health.read).toContainEqual({ name: 'price', strategy: 'dom' });
+		expect(health.read).toContainEqual({ name: 'itemId', strategy: null });
+		// A Taobao item never states a parcel weight: neither read nor missing.
 		expect(health.read.map((fact) => fact.name)).not.toContain('weight');
-		expect(health.missing).toEqual(['carrier', 'weight']);
-		expect(health.notOnPageType).toEqual([]);
+		expect(health.read).toHaveLength(10);
+		expect(health.missing).toEqual(['shipFrom', 'carrier']);
+		// Every Taobao item names its ship-from; only some name a carrier.
+		expect(health.unexpected).toEqual(['shipFrom']);
+		expect(health.notOnPageType).toEqual(['weight']);
 		expect(health.readMs).toBe(3.2);
 	});
 
 	it('says which missing facts a shop page never shows', () => {
-		const facts = sampleFacts({ pageType: 'shop', missing: ['price', 'shipFrom', 'weight', 'shopId'] });
-		const health = pageHealth({ pageType: 'shop', facts, diagnostics });
-		expect(health.missing).toEqual(['shopId']);
-		expect(health.notOnPageType).toEqual(['price', 'shipFrom', 'weight']);
+		const facts = sampleFacts({ pageType: 'shop', missing: ['sellerId'] });
+		const health = pageHealth({ platform: 'taobao', pageType: 'shop', facts, diagnostics });
+		expect(health.read.map((fact) => fact.name)).toEqual(['shopName', 'shopId']);
+		expect(health.missing).toEqual(['sellerId']);
+		expect(health.unexpected).toEqual([]);
+		expect(health.notOnPageType).toEqual(expect.arrayContaining(['price', 'shipFrom', 'weight', 'shippingFee']));
 	});
 
 	it('an unread page has no adapter and reads nothing', () => {
-		const health = pageHealth({ pageType: 'item', facts: null, diagnostics: null });
+		const health = pageHealth({ platform: 'taobao', pageType: 'item', facts: null, diagnostics: null });
 		expect(health).toMatchObject({ adapterId: null, read: [], readMs: null });
 		expect(health.missing).toContain('price');
 	});
@@ -61,7 +71,8 @@ describe('diagnostic report', () => {
 			adapterId: 'taobao-item',
 			page: { host: 'item.taobao.com', path: '/item.htm' },
 			strategies: { title: 'embedded', price: 'dom' },
-			missingFacts: ['carrier', 'weight'],
+			missingFacts: ['shipFrom', 'carrier'],
+			unexpectedlyMissing: ['shipFrom'],
 		});
 		expect(text).not.toContain(TAG);
 		expect(text).not.toContain('id=123');

@@ -1,4 +1,6 @@
-import { expectedFacts, FACT_NAMES, type FactName, type PageFacts, type PageType } from './page-facts';
+import { factExpectation } from './fact-expectations';
+import type { Platform } from './ids';
+import { FACT_NAMES, type FactName, type PageFacts, type PageType } from './page-facts';
 
 /**
  * How a reading went, as the popup gets it (the adapters' ReadingDiagnostics): the adapter, the strategy that
@@ -17,32 +19,36 @@ export interface PageHealth {
 	pageType: PageType;
 	/** Facts read, each with the strategy that supplied it (null when the adapter did not say). */
 	read: { name: FactName; strategy: string | null }[];
-	/** Not read although this page type can show them: what a marketplace redesign breaks first. */
+	/** Facts this kind of page may show that were not read. */
 	missing: FactName[];
-	/** Not read, as expected: this page type never shows them (a shop page's price). */
+	/** Of those, the ones a normal page of this kind always shows: what a marketplace redesign breaks first. */
+	unexpected: FactName[];
+	/** Facts this kind of page never shows (a shop page's price, a Taobao item's weight): not looked for. */
 	notOnPageType: FactName[];
 	readMs: number | null;
 }
 
 export function pageHealth(reading: {
+	platform: Platform;
 	pageType: PageType;
 	facts: PageFacts | null;
 	diagnostics: ReadingDiagnosticsView | null;
 }): PageHealth {
 	const { facts, diagnostics } = reading;
-	const expected = expectedFacts(reading.pageType);
-	const notRead = facts ? FACT_NAMES.filter((name) => facts.missing.includes(name)) : [...FACT_NAMES];
+	const expectation = (name: FactName) => factExpectation(reading.platform, reading.pageType, name);
+	const shown = FACT_NAMES.filter((name) => expectation(name) !== 'never');
+	const missing = facts ? shown.filter((name) => facts.missing.includes(name)) : shown;
 	return {
 		adapterId: diagnostics?.adapterId ?? null,
 		pageType: reading.pageType,
 		read: facts
-			? FACT_NAMES.filter((name) => !facts.missing.includes(name)).map((name) => ({
-					name,
-					strategy: diagnostics?.strategies[name] ?? null,
-				}))
+			? shown
+					.filter((name) => !missing.includes(name))
+					.map((name) => ({ name, strategy: diagnostics?.strategies[name] ?? null }))
 			: [],
-		missing: notRead.filter((name) => expected.includes(name)),
-		notOnPageType: notRead.filter((name) => !expected.includes(name)),
+		missing,
+		unexpected: missing.filter((name) => expectation(name) === 'always'),
+		notOnPageType: FACT_NAMES.filter((name) => expectation(name) === 'never'),
 		readMs: diagnostics ? Math.round(diagnostics.readMs * 10) / 10 : null,
 	};
 }
@@ -113,6 +119,7 @@ export function diagnosticReport(input: DiagnosticReportInput) {
 		readMs: health.readMs,
 		strategies: Object.fromEntries(health.read.map(({ name, strategy }) => [name, strategy])),
 		missingFacts: health.missing,
+		unexpectedlyMissing: health.unexpected,
 		notOnPageType: health.notOnPageType,
 		...(input.includeValues && facts ? { values: valuesOf(facts) } : {}),
 	};
