@@ -121,7 +121,8 @@ export interface ContractEditorProps {
 	initial: ContractDraft;
 	/** Server-side rejection of the last save (code and field issues). */
 	saveError: ReplyError | null;
-	onSave: (contract: MerchantContract) => void;
+	/** `overwrite`: saving again after a version conflict, replacing the newer version. */
+	onSave: (contract: MerchantContract, overwrite: boolean) => void;
 	onCancel: () => void;
 	/** ISO timestamp for updatedAt; injectable for tests. */
 	now?: () => string;
@@ -151,7 +152,7 @@ export function ContractEditor({ initial, saveError, onSave, onCancel, now }: Co
 				onSubmit={(event) => {
 					event.preventDefault();
 					setTried(true);
-					if (converted.issues.length === 0) onSave(converted.contract);
+					if (converted.issues.length === 0) onSave(converted.contract, false);
 				}}
 			>
 				<h3 id="ed-title">{t('editor_title', [title])}</h3>

@@ -25,7 +25,11 @@ export interface OptionsViewProps {
 	 * Called with a contract that passed validateContract. The editor stays open until the container passes a
 	 * new `contracts` array with saveError null (success), or shows saveError (clear it when a save starts).
 	 */
-	onSaveContract: (contract: MerchantContract) => void;
+	/**
+	 * `baseVersion`: the `updatedAt` the editor loaded (null for a new contract); `overwrite`: the merchant chose "keep
+	 * mine" after a `version_conflict` (the save then replaces the newer version).
+	 */
+	onSaveContract: (contract: MerchantContract, edit: { baseVersion: string | null; overwrite: boolean }) => void;
 	onDeleteContract: (id: string) => void;
 	importResult: ImportResult | null;
 	importProgress: { sent: number; total: number } | null;
@@ -124,9 +128,9 @@ export function OptionsView(props: OptionsViewProps) {
 							setPendingSave(false);
 							setEditing(null);
 						}}
-						onSave={(contract) => {
+						onSave={(contract, overwrite) => {
 							setPendingSave(true);
-							props.onSaveContract(contract);
+							props.onSaveContract(contract, { baseVersion: editing.updatedAt || null, overwrite });
 						}}
 					/>
 				) : (

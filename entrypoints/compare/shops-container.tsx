@@ -70,10 +70,13 @@ export function ShopsContainer() {
 		setRecords(rows);
 	}, []);
 
+	// The version the next settings save edits (versioned saves, utils/messaging/protocol.ts VersionedSave).
+	const settingsVersion = useRef(0);
 	const loadState = useCallback(async () => {
 		const reply = await sendMessage('ui.getState', null);
 		if (!reply.ok) return setLoadError({ code: reply.error.code, detail: reply.error.detail });
 		setSettings(reply.value.settings);
+		settingsVersion.current = reply.value.settingsVersion;
 		setContracts(reply.value.contracts);
 	}, []);
 
@@ -177,9 +180,15 @@ export function ShopsContainer() {
 	}, [shown]);
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
-		const reply = await sendMessage('ui.saveSettings', patch);
+		const reply = await sendMessage('ui.saveSettings', {
+			patch,
+			baseVersion: settingsVersion.current,
+			overwrite: false,
+		});
 		setSettingsError(reply.ok ? null : reply.error.code);
-		if (reply.ok) setSettings(reply.value);
+		if (!reply.ok) return;
+		settingsVersion.current = reply.value.version;
+		setSettings(reply.value.settings);
 	};
 
 	const onSort = (column: SortColumn) =>

@@ -9,7 +9,7 @@ import type { MerchantSettings } from '../../utils/core/settings-model';
 import { SOURCE_IDS, type SourceId } from '../../utils/core/source-ids';
 import { fileTooLarge, readContractFile, serializeContracts } from '../../utils/files/contract-file';
 import { BATCH_LIMITS, collectPages, sendInBatches } from '../../utils/messaging/batches';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage, type VersionedSave } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { downloadText } from '../../utils/platform/download';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
@@ -55,8 +55,8 @@ function OptionsApp() {
 	const figures = useMemo(() => [...defaultFigureRows(i18n, currency), ...switchModelRows(i18n)], [currency]);
 	const sources = useMemo(() => sourceRows(i18n), []);
 
-	const onSaveContract = async (contract: MerchantContract) => {
-		const reply = await sendMessage('ui.saveContract', contract);
+	const onSaveContract = async (contract: MerchantContract, edit: VersionedSave<string | null>) => {
+		const reply = await sendMessage('ui.saveContract', { contract, ...edit });
 		setSaveError(reply.ok ? null : reply.error);
 		if (reply.ok) await reload();
 	};
@@ -119,7 +119,7 @@ function OptionsApp() {
 			contracts={contracts}
 			storageError={storageError}
 			saveError={saveError}
-			onSaveContract={(contract) => void onSaveContract(contract)}
+			onSaveContract={(contract, edit) => void onSaveContract(contract, edit)}
 			onDeleteContract={(id) => void onDeleteContract(id)}
 			importResult={importResult}
 			importProgress={importProgress}

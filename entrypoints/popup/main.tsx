@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
@@ -32,25 +32,44 @@ function PopupApp() {
 	const [settingsError, setSettingsError] = useState<ErrorCode | null>(null);
 	const [quickStatus, setQuickStatus] = useState<Partial<Record<CarrierId, QuickSaveStatus>>>({});
 	const [tab, setTab] = useState<PopupTab | null>(null);
+	// The versions the popup's edits start from (versioned saves, utils/messaging/protocol.ts VersionedSave).
+	const versions = useRef<{ settings: number; quick: Partial<Record<CarrierId, string>> }>({ settings: 0, quick: {} });
 
 	useEffect(() => {
 		void sendMessage('ui.getState', null).then((reply) => {
 			if (!reply.ok) return setStorageError(reply.error);
 			setSettings(reply.value.settings);
 			setQuickRates(quickRatesOf(reply.value.contracts));
+			versions.current = {
+				settings: reply.value.settingsVersion,
+				quick: Object.fromEntries(
+					reply.value.contracts.filter(isQuickContract).map((contract) => [contract.carrier, contract.updatedAt]),
+				),
+			};
 		});
 		void activeTabReading().then(setTab, () => setTab(null));
 	}, []);
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
-		const reply = await sendMessage('ui.saveSettings', patch);
+		const reply = await sendMessage('ui.saveSettings', {
+			patch,
+			baseVersion: versions.current.settings,
+			overwrite: false,
+		});
 		setSettingsError(reply.ok ? null : reply.error.code);
-		if (reply.ok) setSettings(reply.value);
+		if (!reply.ok) return;
+		versions.current.settings = reply.value.version;
+		setSettings(reply.value.settings);
 	};
 
 	const onQuickContractSave = async (input: { carrier: CarrierId; firstFen: number; extraFen: number }) => {
 		setQuickStatus((status) => ({ ...status, [input.carrier]: { state: 'saving' } }));
-		const reply = await sendMessage('ui.saveQuickContract', input);
+		const reply = await sendMessage('ui.saveQuickContract', {
+			...input,
+			baseVersion: versions.current.quick[input.carrier] ?? null,
+			overwrite: false,
+		});
+		if (reply.ok) versions.current.quick[input.carrier] = reply.value.updatedAt;
 		setQuickStatus((status) => ({
 			...status,
 			[input.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },

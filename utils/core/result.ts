@@ -19,6 +19,8 @@ export const ERROR_CODES = [
 	/** A staged import lost its earlier batches (the background restarted): nothing was written. */
 	'import_interrupted',
 	'not_found',
+	/** A save named an older version than the stored one (edited elsewhere meanwhile): reload, or save again with overwrite. */
+	'version_conflict',
 	'storage_unavailable',
 	'internal',
 ] as const;

@@ -8,6 +8,7 @@ import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
 import type { Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
+import type { StorageProblemCode } from '../core/storage-problem';
 import type { ExportPage, ImportBatch } from './batches';
 
 /**
@@ -34,13 +35,32 @@ export interface ProtocolMap {
 	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
 	'cs.openCompare': { request: { key: string | null }; reply: Reply<null> };
 	'ui.getState': { request: null; reply: Reply<UiState> };
-	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
-	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
+	/**
+	 * Merges `patch` into the settings. `baseVersion` is the `settingsVersion` the page read (ui.getState) or got back
+	 * from its last save; a newer stored version refuses the save with `version_conflict` (see VersionedSave).
+	 */
+	'ui.saveSettings': {
+		request: { patch: Partial<MerchantSettings> } & VersionedSave<number>;
+		reply: Reply<{ settings: MerchantSettings; version: number }>;
+	};
+	/**
+	 * Popup quick edit: nationwide first kg + per started kg for one carrier. `baseVersion` is the `updatedAt` of the
+	 * quick contract the popup showed (null when there was none).
+	 */
 	'ui.saveQuickContract': {
-		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
+		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number } & VersionedSave<
+			string | null
+		>;
 		reply: Reply<MerchantContract>;
 	};
-	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
+	/**
+	 * The options editor's save. `baseVersion` is the `updatedAt` of the contract as the editor loaded it (null for a
+	 * new contract). The reply is the contract as stored: its `updatedAt` is the version for the next save.
+	 */
+	'ui.saveContract': {
+		request: { contract: MerchantContract } & VersionedSave<string | null>;
+		reply: Reply<MerchantContract>;
+	};
 	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
 	/**
 	 * One batch of an all-or-nothing import. The options page reads and validates the file, then sends it in
@@ -79,6 +99,17 @@ export interface ProtocolMap {
 	};
 	/** "Clear history": deletes every recorded page. */
 	'ui.clearPages': { request: null; reply: Reply<null> };
+}
+
+/**
+ * Every save names the version it edited, so two tabs cannot silently undo each other. A save whose `baseVersion`
+ * is not the stored version is refused with the error code `version_conflict` and nothing is written; the page
+ * then offers a choice: reload (ui.getState, dropping the edit) or keep mine (the same save with `overwrite: true`,
+ * which replaces the newer version deliberately).
+ */
+export interface VersionedSave<V> {
+	baseVersion: V;
+	overwrite: boolean;
 }
 
 /**
@@ -122,10 +153,17 @@ export interface PanelEstimate {
 	siteEnabled: boolean;
 	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
 	comparison: PageStanding | null;
+	/**
+	 * Set while the database cannot be read: the estimate then uses the default settings and cards, and the panel
+	 * says in one line that the merchant's contracts are unavailable and why (`storage_problem_<code>`).
+	 */
+	storageProblem: StorageProblemCode | null;
 }
 
 export interface UiState {
 	settings: MerchantSettings;
+	/** The settings' version, for the next ui.saveSettings (each contract's version is its `updatedAt`). */
+	settingsVersion: number;
 	contracts: MerchantContract[];
 }
 

@@ -72,6 +72,10 @@ const settingsPatchSchema = v.partial(
 	}),
 );
 
+/** The version a save edited (see VersionedSave in protocol.ts): a contract's `updatedAt`, or the settings' count. */
+const contractVersion = v.nullable(v.pipe(v.string(), v.isoTimestamp()));
+const settingsVersion = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** An order export of up to five million rows (the 100,000-row benchmark is well inside). */
 const MAX_ORDER_ROWS = 5_000_000;
 const rowCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ORDER_ROWS));
@@ -110,10 +114,20 @@ export const requestSchemas = {
 	'cs.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
 	'cs.openCompare': openCompare,
 	'ui.getState': v.null(),
-	'ui.saveSettings': settingsPatchSchema,
-	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
+	'ui.saveSettings': v.strictObject({
+		patch: settingsPatchSchema,
+		baseVersion: settingsVersion,
+		overwrite: v.boolean(),
+	}),
+	'ui.saveQuickContract': v.strictObject({
+		carrier,
+		firstFen: fen,
+		extraFen: fen,
+		baseVersion: contractVersion,
+		overwrite: v.boolean(),
+	}),
 	// Contracts are checked field by field by the core's validator, which reports paths.
-	'ui.saveContract': v.unknown(),
+	'ui.saveContract': v.strictObject({ contract: v.unknown(), baseVersion: contractVersion, overwrite: v.boolean() }),
 	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
 	// Each contract of a batch is checked (and stripped to the model) by the core's validator.
 	'ui.importContractsBatch': v.strictObject({

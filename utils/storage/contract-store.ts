@@ -6,8 +6,38 @@ export function listContracts(db: CourierLensDatabase): Promise<MerchantContract
 	return db.contracts.orderBy('carrier').toArray();
 }
 
-export async function putContract(db: CourierLensDatabase, contract: MerchantContract): Promise<void> {
-	await db.contracts.put(contract);
+/**
+ * The outcome of a versioned save: the contract as stored (with its new version), or a refusal because the stored
+ * contract is not the version the editor started from (`current`: what is stored now, null when it was deleted).
+ */
+export type VersionedWrite<T> = { saved: true; value: T } | { saved: false; current: T | null };
+
+/**
+ * A contract's version is its `updatedAt`: the background sets it on every save, always later than the stored one
+ * (two saves in the same millisecond still get two versions).
+ */
+function nextVersion(now: string, stored: string | undefined): string {
+	const storedMs = stored === undefined ? Number.NaN : Date.parse(stored);
+	return storedMs >= Date.parse(now) ? new Date(storedMs + 1).toISOString() : now;
+}
+
+/**
+ * Saves a contract edited from version `baseVersion` (its `updatedAt` when the editor loaded it; null for a new
+ * contract). A newer stored version (another tab saved meanwhile) refuses the save, unless `overwrite` says the
+ * merchant chose to keep theirs. The check and the write are one transaction.
+ */
+export function saveContractVersion(
+	db: CourierLensDatabase,
+	contract: MerchantContract,
+	{ baseVersion, overwrite, now }: { baseVersion: string | null; overwrite: boolean; now: string },
+): Promise<VersionedWrite<MerchantContract>> {
+	return db.transaction('rw', db.contracts, async (): Promise<VersionedWrite<MerchantContract>> => {
+		const stored = await db.contracts.get(contract.id);
+		if (!overwrite && (stored?.updatedAt ?? null) !== baseVersion) return { saved: false, current: stored ?? null };
+		const value = { ...contract, updatedAt: nextVersion(now, stored?.updatedAt) };
+		await db.contracts.put(value);
+		return { saved: true, value };
+	});
 }
 
 /** False when no contract has that id. One request, so nothing can slip in between a look-up and the delete. */

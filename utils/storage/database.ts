@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { PageRecord } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord } from '../core/destination-mix';
@@ -9,6 +9,8 @@ import type { MerchantSettings } from '../core/settings-model';
 export interface SettingsRow {
 	key: 'merchant';
 	value: Partial<MerchantSettings>;
+	/** Counts saves (absent before versioned saves: 0); a save names the version it edited. No index, no schema change. */
+	version?: number;
 }
 
 /** Version 2's visited shop (key `<platform>:<shopId>`); version 3 moves these rows into `pages`. */
@@ -46,8 +48,9 @@ export class CourierLensDatabase extends Dexie {
 	pages!: EntityTable<PageRecord, 'key'>;
 	orderMixes!: EntityTable<StoredOrderMix, 'key'>;
 
-	constructor(name = 'courier-lens') {
-		super(name);
+	/** `options` lets tests hand Dexie an IndexedDB that fails to open (utils/storage/database-recovery.ts). */
+	constructor(name = 'courier-lens', options?: DexieOptions) {
+		super(name, options);
 		// v1: contracts by id, indexed by carrier; merchant settings as one keyed row.
 		this.version(1).stores({ contracts: 'id, carrier', settings: 'key' });
 		// v2: visited shops (by platform, and by last visit for "recent"); contracts and settings unchanged.

@@ -2,8 +2,14 @@ import type { MerchantContract } from '../../core/contract-model';
 import { quickContractId } from '../../core/contract-model';
 import { createQuickContract, parseContract } from '../../core/contract-validation';
 import { issue, located } from '../../core/issues';
-import { ok, refuse } from '../../core/result';
-import { deleteContract, listContractsPage, putContract, putContracts } from '../../storage/contract-store';
+import { ok, type Reply, refuse } from '../../core/result';
+import {
+	deleteContract,
+	listContractsPage,
+	putContracts,
+	saveContractVersion,
+	type VersionedWrite,
+} from '../../storage/contract-store';
 import { createImportStaging } from '../staged-import';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
@@ -15,30 +21,39 @@ type ContractMessages =
 	| 'ui.importContractsBatch'
 	| 'ui.exportContractsPage';
 
+/** A refused versioned save says which version is stored now, for the developer's detail only. */
+function savedOrConflict(write: VersionedWrite<MerchantContract>, id: string): Reply<MerchantContract> {
+	if (write.saved) return ok(write.value);
+	const stored = write.current ? `version ${write.current.updatedAt}` : 'no stored contract';
+	return refuse('version_conflict', `contract ${id} was changed elsewhere (${stored})`);
+}
+
 /** Contracts: the popup's quick edit, the options editor, import and export in batches. */
 export function createContractHandlers({ deps, changed }: HandlerContext): HandlersFor<ContractMessages> {
 	const { db } = deps;
 	const stage = createImportStaging<MerchantContract>(() => deps.clock().getTime());
 	return {
-		async 'ui.saveQuickContract'({ carrier, firstFen, extraFen }) {
+		async 'ui.saveQuickContract'({ carrier, firstFen, extraFen, baseVersion, overwrite }) {
+			const now = deps.clock().toISOString();
 			const contract = createQuickContract({
 				id: quickContractId(carrier),
 				carrier,
 				firstFen,
 				extraFen,
-				updatedAt: deps.clock().toISOString(),
+				updatedAt: now,
 			});
-			await putContract(db, contract);
-			await changed();
-			return ok(contract);
+			const write = await saveContractVersion(db, contract, { baseVersion, overwrite, now });
+			if (write.saved) await changed();
+			return savedOrConflict(write, contract.id);
 		},
 
-		async 'ui.saveContract'(candidate) {
-			const parsed = parseContract({ ...(candidate as object), updatedAt: deps.clock().toISOString() });
+		async 'ui.saveContract'({ contract: candidate, baseVersion, overwrite }) {
+			const now = deps.clock().toISOString();
+			const parsed = parseContract({ ...(candidate as object), updatedAt: now });
 			if (!parsed.ok) return refuse('invalid_contract', 'the contract has invalid fields', parsed.error);
-			await putContract(db, parsed.value);
-			await changed();
-			return ok(parsed.value);
+			const write = await saveContractVersion(db, parsed.value, { baseVersion, overwrite, now });
+			if (write.saved) await changed();
+			return savedOrConflict(write, parsed.value.id);
 		},
 
 		async 'ui.deleteContract'({ id }) {

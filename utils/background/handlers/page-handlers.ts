@@ -11,7 +11,7 @@ export function createPageHandlers(
 ): HandlersFor<'cs.estimate' | 'cs.openOptions'> {
 	return {
 		async 'cs.estimate'({ facts, destination, weightGrams, strategy }, { tabId }) {
-			const { settings, contracts } = await current();
+			const { settings, contracts, storageProblem } = await current();
 			const seenAt = deps.clock().toISOString();
 			// Read while the estimate is worked out; a database failure leaves it null and the estimate stands.
 			const comparison = visits.standing(facts, seenAt);
@@ -26,7 +26,7 @@ export function createPageHandlers(
 			});
 			// The one place a reading is recorded for the comparison: after the visit gate, after the reply.
 			visits.recordLater(tabId, facts, settings, seenAt);
-			return ok({ estimate, settings, siteEnabled, comparison: await comparison });
+			return ok({ estimate, settings, siteEnabled, comparison: await comparison, storageProblem });
 		},
 
 		async 'cs.openOptions'() {
