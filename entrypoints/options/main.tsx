@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import type { ImportResult } from '../../components/options/import-export';
 import { OPTIONS_TABS, type OptionsTab, OptionsView } from '../../components/options/options-view';
+import type { AdapterHealth } from '../../utils/core/adapter-health';
 import type { ContractFileFormat, MerchantContract } from '../../utils/core/contract-model';
 import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
@@ -12,6 +14,7 @@ import { BATCH_LIMITS, collectPages, sendInBatches } from '../../utils/messaging
 import { sendMessage, type VersionedSave } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { downloadText } from '../../utils/platform/download';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
 import { switchModelRows } from './switch-model-rows';
 import '../../components/pages/pages.css';
@@ -41,6 +44,8 @@ function OptionsApp() {
 		return () => removeEventListener('hashchange', follow);
 	}, []);
 
+	const [health, setHealth] = useState<AdapterHealth[] | null>(null);
+
 	const reload = async () => {
 		const reply = await sendMessage('ui.getState', null);
 		setStorageError(reply.ok ? null : reply.error);
@@ -49,7 +54,20 @@ function OptionsApp() {
 			setSettings(reply.value.settings);
 		}
 	};
-	useEffect(() => void reload(), []);
+	const loadHealth = async () => {
+		const reply = await sendMessage('ui.getAdapterHealth', null);
+		setHealth(reply.ok ? reply.value : []);
+	};
+	useEffect(() => {
+		void reload();
+		void loadHealth();
+		// Follow changes made elsewhere (another tab, the popup) live: an open editor keeps its draft and says so.
+		const follow = (changes: Record<string, unknown>, area: string) => {
+			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void reload();
+		};
+		browser.storage.onChanged.addListener(follow);
+		return () => browser.storage.onChanged.removeListener(follow);
+	}, []);
 
 	const currency = settings?.currencyDisplay ?? 'symbol';
 	const figures = useMemo(() => [...defaultFigureRows(i18n, currency), ...switchModelRows(i18n)], [currency]);
@@ -58,7 +76,8 @@ function OptionsApp() {
 	const onSaveContract = async (contract: MerchantContract, edit: VersionedSave<string | null>) => {
 		const reply = await sendMessage('ui.saveContract', { contract, ...edit });
 		setSaveError(reply.ok ? null : reply.error);
-		if (reply.ok) await reload();
+		// After a conflict too: "reload" then opens the stored version.
+		await reload();
 	};
 	const onDeleteContract = async (id: string) => {
 		const reply = await sendMessage('ui.deleteContract', { id });
@@ -130,6 +149,8 @@ function OptionsApp() {
 			sources={sources}
 			initialTab={route.tab}
 			focusSource={route.source}
+			health={health}
+			onOpenCompare={() => void sendMessage('ui.openCompare', { key: null })}
 		/>
 	);
 }

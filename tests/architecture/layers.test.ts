@@ -38,7 +38,15 @@ const LAYERS: Layer[] = [
 	{
 		name: 'background handlers',
 		path: 'utils/background',
-		mayImport: ['utils/core', 'utils/storage', 'utils/files', 'utils/messaging', 'utils/adapters/host-patterns.ts'],
+		// site-adapter.ts for the PageReading type the adapter-health recorder takes.
+		mayImport: [
+			'utils/core',
+			'utils/storage',
+			'utils/files',
+			'utils/messaging',
+			'utils/adapters/host-patterns.ts',
+			'utils/adapters/site-adapter.ts',
+		],
 		packages: ['dexie', 'valibot', 'wxt/utils/match-patterns'],
 	},
 	{ name: 'browser platform', path: 'utils/platform', mayImport: ['utils/core'], packages: ['wxt/browser'] },

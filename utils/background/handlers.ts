@@ -3,6 +3,7 @@ import { createComparisonHandlers, createVisitRecorder } from './handlers/compar
 import { type BackgroundDeps, createHandlerContext } from './handlers/context';
 import { createContractHandlers } from './handlers/contract-handlers';
 import type { MessageSource } from './handlers/handler-types';
+import { createHealthHandlers } from './handlers/health-handlers';
 import { createPageHandlers } from './handlers/page-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createSwitchHandlers } from './handlers/switch-handlers';
@@ -21,5 +22,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 		...createSettingsHandlers(context),
 		...createContractHandlers(context),
 		...createSwitchHandlers(context),
+		...createHealthHandlers(context),
 	};
 }

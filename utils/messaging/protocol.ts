@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { AdapterHealth } from '../core/adapter-health';
 import type { PageRecord, PageStanding } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord, ProvinceCounts } from '../core/destination-mix';
@@ -99,6 +100,8 @@ export interface ProtocolMap {
 	};
 	/** "Clear history": deletes every recorded page. */
 	'ui.clearPages': { request: null; reply: Reply<null> };
+	/** The adapter-health view: per adapter, how many of its last 50 readings were complete, partial or failed. */
+	'ui.getAdapterHealth': { request: null; reply: Reply<AdapterHealth[]> };
 }
 
 /**

@@ -155,6 +155,7 @@ export const requestSchemas = {
 		items: v.pipe(v.array(pageRecordSchema), v.maxLength(MAX_IMPORT_BATCH_ROWS)),
 	}),
 	'ui.clearPages': v.null(),
+	'ui.getAdapterHealth': v.null(),
 } as const;
 
 /** The message envelope: a known name and some data. */

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { AdapterReadingRecord } from '../core/adapter-health';
 import type { PageRecord } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord } from '../core/destination-mix';
@@ -35,6 +36,11 @@ export interface StoredOrderMix extends OrderMixRecord {
 	key: 'orders';
 }
 
+/** One row of the adapter-health log (auto-incremented key). */
+export interface StoredReading extends AdapterReadingRecord {
+	id: number;
+}
+
 /**
  * The extension's database. It lives in the extension origin (background, popup, options) and is
  * opened by the background only: a content script's IndexedDB would belong to the marketplace page.
@@ -47,6 +53,8 @@ export class CourierLensDatabase extends Dexie {
 	/** Recorded seller pages for the comparison (utils/storage/page-store.ts). */
 	pages!: EntityTable<PageRecord, 'key'>;
 	orderMixes!: EntityTable<StoredOrderMix, 'key'>;
+	/** The adapter-health log: the last readings per adapter (utils/storage/adapter-health-store.ts). */
+	readings!: EntityTable<StoredReading, 'id'>;
 
 	/** `options` lets tests hand Dexie an IndexedDB that fails to open (utils/storage/database-recovery.ts). */
 	constructor(name = 'courier-lens', options?: DexieOptions) {
@@ -69,6 +77,9 @@ export class CourierLensDatabase extends Dexie {
 			});
 		// v4 (v3 belongs to the comparison): the merchant's order mix, counts per province only; nothing else changes.
 		this.version(4).stores({ orderMixes: 'key' });
+		// v5: the adapter-health log, the last 50 readings per adapter (by adapter and time, to drop the oldest); a new
+		// table only, nothing else changes.
+		this.version(5).stores({ readings: '++id, [adapterId+at]' });
 	}
 }
 
