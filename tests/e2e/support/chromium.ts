@@ -115,6 +115,8 @@ function chromiumTab(page: Page, extensionId: string): ChromiumTab {
 		},
 		uploadFile: (selector, file) => page.locator(selector).first().setInputFiles(file),
 		bringToFront: () => page.bringToFront(),
+		press: (key, options) => page.keyboard.press(options?.shift ? `Shift+${key}` : key),
+		type: (text) => page.keyboard.type(text),
 		emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file });

@@ -10,6 +10,7 @@ import {
 	writeCsvWithInvalidRow,
 	writeTruncatedJson,
 } from './contract-files';
+import { buildPresetContractByKeyboard } from './editor-scenarios';
 import {
 	controlValue,
 	importContracts,
@@ -310,6 +311,24 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 		await suite.extensionTab.gotoExtensionPage('options.html');
 		await screenshot(suite.extensionTab, 'options');
 		expect(await seriousAccessibilityViolations(suite.extensionTab)).toEqual([]);
+	});
+
+	test('keyboard only: build the preset contract in the editor (江浙沪 ¥2.5, 偏远 ¥8, 全国 ¥3.5 + ¥1)', async () => {
+		const counts = await buildPresetContractByKeyboard(suite.extensionTab);
+		recordTimings(suite.session.name, { presetContractByKeyboard: counts });
+	});
+
+	test('accessibility: no serious or critical WCAG 2.2 AA violation in the open contract editor', async () => {
+		const tab = suite.extensionTab;
+		await tab.gotoExtensionPage('options.html');
+		await tab.evaluate(() => {
+			document.querySelector<HTMLElement>('[data-cl="contract-new"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="remote"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="near"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="custom"]')?.click();
+		}, undefined);
+		await screenshot(tab, 'options-editor');
+		expect(await seriousAccessibilityViolations(tab)).toEqual([]);
 	});
 
 	test('timing: DOMContentLoaded to panel ready on the largest fixture (median of 7 loads)', async () => {

@@ -92,6 +92,12 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
 		},
 		bringToFront: () => page.bringToFront(),
+		press: async (key, options) => {
+			if (options?.shift) await page.keyboard.down('Shift');
+			await page.keyboard.press(key === ' ' ? 'Space' : key);
+			if (options?.shift) await page.keyboard.up('Shift');
+		},
+		type: (text) => page.keyboard.type(text),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file as `${string}.png` });
 		},

@@ -17,6 +17,13 @@ export interface BrowserTab {
 	/** Chooses a file in an `<input type=file>`, as a user would. */
 	uploadFile(selector: string, file: string): Promise<void>;
 	bringToFront(): Promise<void>;
+	/** Presses one key as a keyboard would (`Tab`, `Enter`, `End`), with Shift held when asked. */
+	press(
+		key: 'Tab' | 'Enter' | 'End' | 'Home' | 'ArrowRight' | 'ArrowLeft' | ' ',
+		options?: { shift?: boolean },
+	): Promise<void>;
+	/** Types text into whatever has focus, key by key. */
+	type(text: string): Promise<void>;
 	/**
 	 * Emulates the system's light or dark theme (`prefers-color-scheme`) for this tab. Absent where the driver
 	 * cannot (WebDriver BiDi in Firefox ESR has no media emulation).
