@@ -21,10 +21,11 @@ type PageRuntime = { runtime: { sendMessage(message: unknown): Promise<unknown> 
 function storedContractsInPage(): Promise<StoredContract[]> {
 	const scope = globalThis as unknown as { browser?: PageRuntime; chrome: PageRuntime };
 	return (scope.browser ?? scope.chrome).runtime
-		.sendMessage({ name: 'ui.exportContractsPage', data: { after: null, limit: 1000 } })
+		.sendMessage({ name: 'ui.exportContractsPage', data: { after: null, limit: 500 } })
 		.then((reply) => {
-			const answer = reply as { ok: boolean; value: { items: StoredContract[] } };
-			return answer.ok ? answer.value.items : [];
+			const answer = reply as { ok: boolean; value?: { items: StoredContract[] } };
+			if (!answer.ok || !answer.value) throw new Error(`no contracts: ${JSON.stringify(reply)}`);
+			return answer.value.items;
 		});
 }
 
