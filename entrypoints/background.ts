@@ -9,6 +9,7 @@ import { CourierLensDatabase } from '../utils/storage/database';
 const RECORDING_PROBLEM_KEY = 'recordingProblem';
 
 export default defineBackground(() => {
+	const session = browser.storage.session;
 	const route = createMessageRouter(
 		{
 			db: new CourierLensDatabase(),
@@ -19,6 +20,19 @@ export default defineBackground(() => {
 			announcePagesChange: () => browser.storage.local.set({ [PAGES_REVISION_KEY]: Date.now() }),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
+			},
+			tabs: {
+				send: async (tabId, frameId, message) => {
+					await browser.tabs.sendMessage(tabId, message, { frameId });
+				},
+				// storage.session: in memory, cleared with the browser, readable by extension pages only (never by
+				// content scripts or pages); it outlives a service worker that went to sleep.
+				session: {
+					get: async (key) => (await session.get(key))[key],
+					set: (key, value) => session.set({ [key]: value }),
+					remove: (key) => session.remove(key),
+				},
+				onRemoved: (listener) => browser.tabs.onRemoved.addListener((tabId) => listener(tabId)),
 			},
 			recordingProblem: {
 				read: async () =>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PageEstimate } from '../../utils/core/estimate';
 import { RANKING_STRATEGIES, type RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform, ProvinceCode } from '../../utils/core/ids';
@@ -9,11 +10,14 @@ import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
 import { ProvinceSelect } from '../province-select';
+import { DragHandle, type DragHandleProps } from './drag-handle';
 import { Facts } from './facts';
 import { Payments } from './payments';
 import { QuoteRow } from './quote-row';
 
 export type PanelState = 'loading' | 'ready' | 'partial' | 'error';
+/** Docked at the right or left edge, or free where the merchant dragged it. */
+export type PanelDock = 'right' | 'left' | 'free';
 
 export interface PanelProps {
 	platform: Platform;
@@ -26,7 +30,12 @@ export interface PanelProps {
 	/** Reply error code (`internal`, `storage_unavailable` …) shown translated in the error state. */
 	errorCode?: ErrorCode | null;
 	collapsed: boolean;
+	/** Also called on Escape while expanded. Focus stays on (moves to) the toggle either way. */
 	onToggleCollapsed: () => void;
+	/** Where the host placed the panel (default: docked right). */
+	dock?: PanelDock;
+	/** Move by the header's grip (pointer drag, arrow keys, Home/End); absent: no grip. */
+	grip?: DragHandleProps;
 	destination: ProvinceCode;
 	onDestinationChange: (code: ProvinceCode) => void;
 	weightGrams: number;
@@ -41,6 +50,18 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
 	const i18n = useI18n();
 	const { t, lang } = i18n;
+	const toggle = useRef<HTMLButtonElement>(null);
+	/** Set when the merchant collapsed or expanded the panel: the toggle of the new layout takes the focus. */
+	const toggled = useRef(false);
+	useEffect(() => {
+		if (!toggled.current) return;
+		toggled.current = false;
+		toggle.current?.focus();
+	}, [props.collapsed]);
+	const onToggle = () => {
+		toggled.current = true;
+		props.onToggleCollapsed();
+	};
 	const { estimate, facts, currencyDisplay: currency } = props;
 	const blocked = props.pageType === 'blocked';
 	const showQuotes = !blocked && estimate !== null && (props.state === 'ready' || props.state === 'partial');
@@ -104,31 +125,42 @@ export function Panel(props: PanelProps) {
 			data-platform={props.platform}
 			data-page-type={props.pageType}
 			data-state={props.state}
+			data-collapsed={String(props.collapsed)}
+			data-dock={props.dock ?? 'right'}
 			aria-label={t('extName')}
+			onKeyDown={(event) => {
+				if (event.key !== 'Escape') return;
+				event.preventDefault();
+				if (props.collapsed) toggle.current?.focus();
+				else onToggle();
+			}}
 		>
 			{props.collapsed ? (
 				<button
+					ref={toggle}
 					type="button"
 					class="cl-tab"
 					aria-expanded="false"
 					aria-controls="cl-body"
-					onClick={props.onToggleCollapsed}
+					onClick={onToggle}
 				>
 					<span class="cl-brand">{t('extName')}</span>{' '}
 					{best !== null && <span>{t('panel_tab_from', [formatMoney(best, currency)])}</span>}
 				</button>
 			) : (
 				<header class="cl-head">
+					{props.grip && <DragHandle {...props.grip} />}
 					<h2 class="cl-title">
 						{t('extName')} <span class="cl-badge cl-badge-estimate">{t('panel_estimate_label')}</span>
 					</h2>
 					<button
+						ref={toggle}
 						type="button"
 						class="cl-icon"
 						aria-expanded="true"
 						aria-controls="cl-body"
 						aria-label={t('panel_collapse')}
-						onClick={props.onToggleCollapsed}
+						onClick={onToggle}
 					>
 						{'\u2013'}
 					</button>

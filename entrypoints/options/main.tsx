@@ -47,7 +47,7 @@ function OptionsApp() {
 	const [health, setHealth] = useState<AdapterHealth[] | null>(null);
 
 	const reload = async () => {
-		const reply = await sendMessage('ui.getState', null);
+		const reply = await sendMessage('ui.getEditorState', null);
 		setStorageError(reply.ok ? null : reply.error);
 		if (reply.ok) {
 			setContracts(reply.value.contracts);

@@ -7,7 +7,7 @@ import { isQuickContract, type MerchantContract } from '../../utils/core/contrac
 import type { CarrierId } from '../../utils/core/ids';
 import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
-import { requestTabReading, sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import '../../components/pages/pages.css';
 
@@ -20,9 +20,13 @@ function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, 
 	);
 }
 
+/** What the active tab's panel read, from the background (which keeps it per tab). */
 async function activeTabReading(): Promise<PopupTab | null> {
 	const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-	return tab?.id === undefined ? null : requestTabReading(tab.id);
+	// No address: not a marketplace page (the extension may read the addresses of those only).
+	if (tab?.id === undefined || !tab.url) return null;
+	const reply = await sendMessage('ui.getTabState', { tabId: tab.id });
+	return reply.ok ? reply.value : null;
 }
 
 function PopupApp() {

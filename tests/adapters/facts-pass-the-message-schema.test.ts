@@ -13,8 +13,9 @@ import { EXPECTED, fixtureHtml, parseHtml } from './fixture-helpers';
 function acceptedByBackground(html: string, url: string): boolean {
 	const reading = readPage(parseHtml(html), new URL(url));
 	if (!reading?.ok) throw new Error(`no facts from ${url}`);
-	const request = { facts: reading.facts, destination: null, weightGrams: null, strategy: null };
-	return v.safeParse(requestSchemas['cs.estimate'], request).success;
+	// The whole reading crosses: facts and how they were read.
+	const view = { layout: 'full', dock: 'right', theme: 'light', covered: false };
+	return v.safeParse(requestSchemas['cs.reading'], { reading, view }).success;
 }
 
 describe('facts cross the message boundary', () => {

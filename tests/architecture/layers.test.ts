@@ -32,13 +32,14 @@ const LAYERS: Layer[] = [
 	{
 		name: 'messaging',
 		path: 'utils/messaging',
-		mayImport: ['utils/core', 'utils/files/contract-file.ts'],
+		// What an adapter read crosses to the background as it is (PageReading, a type).
+		mayImport: ['utils/core', 'utils/files/contract-file.ts', 'utils/adapters/site-adapter.ts'],
 		packages: ['wxt/browser', 'valibot'],
 	},
 	{
 		name: 'background handlers',
 		path: 'utils/background',
-		// site-adapter.ts for the PageReading type the adapter-health recorder takes.
+		// site-adapter.ts for the PageReading type (the panel's readings, the adapter-health recorder).
 		mayImport: [
 			'utils/core',
 			'utils/storage',
@@ -52,10 +53,23 @@ const LAYERS: Layer[] = [
 	{ name: 'browser platform', path: 'utils/platform', mayImport: ['utils/core'], packages: ['wxt/browser'] },
 	{ name: 'components', path: 'components', mayImport: ['utils/core'], packages: ['preact', 'preact/hooks'] },
 	{
+		// What is injected into marketplace pages: no Preact, no polyfill (wxt/browser), no storage, no views.
 		name: 'content script',
-		path: 'entrypoints/storefront.content',
-		mayImport: ['utils/core', 'utils/adapters', 'utils/messaging', 'utils/platform', 'components'],
-		packages: ['preact', 'wxt/browser', 'wxt/utils/define-content-script', 'wxt/utils/content-script-ui/shadow-root'],
+		path: 'entrypoints/storefront',
+		mayImport: [
+			'utils/core',
+			'utils/adapters',
+			'utils/messaging/protocol.ts',
+			'utils/messaging/send.ts',
+			'utils/platform/extension-api.ts',
+		],
+		packages: ['wxt/utils/define-unlisted-script'],
+	},
+	{
+		name: 'panel page (framed in the marketplace tab)',
+		path: 'entrypoints/panel',
+		mayImport: ['utils/core', 'utils/messaging', 'utils/platform', 'components'],
+		packages: ['preact', 'preact/hooks', 'wxt/browser'],
 	},
 	{
 		name: 'extension pages',

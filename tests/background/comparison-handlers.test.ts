@@ -2,17 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '../../utils/background/message-router';
 import type { Sender } from '../../utils/background/sender-policy';
+import { READING_BURST } from '../../utils/background/tab-panels';
 import type { PageRecord } from '../../utils/core/comparison-model';
 import { recordVisit } from '../../utils/core/comparison-records';
 import type { PageFacts } from '../../utils/core/page-facts';
 import type { Reply } from '../../utils/core/result';
-import type { PanelEstimate, RecordingProblem } from '../../utils/messaging/protocol';
+import type { PanelTabState, RecordingProblem } from '../../utils/messaging/protocol';
 import { CourierLensDatabase } from '../../utils/storage/database';
+import { backgroundDeps } from '../helpers/background-deps';
 import { FACTS } from '../helpers/sample-facts';
+import { fakeTabs, readingOf, VIEW } from './fake-tabs';
 
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
 const COMPARE_PAGE: Sender = { id: SELF.id, url: `${SELF.origin}compare.html#shops` };
 const tab = (id: number): Sender => ({ id: SELF.id, url: 'https://item.taobao.com/item.htm?id=1', tab: { id } });
+const panelIn = (id: number): Sender => ({ id: SELF.id, url: `${SELF.origin}panel.html`, tab: { id }, frameId: 3 });
 
 let db: CourierLensDatabase;
 let route: ReturnType<typeof createMessageRouter>;
@@ -20,6 +24,7 @@ let keptProblem: RecordingProblem | null;
 let opened: string[];
 let clockMs: number;
 let pagesChanged: number;
+let tabs: ReturnType<typeof fakeTabs>;
 
 beforeEach(() => {
 	fakeBrowser.reset();
@@ -28,12 +33,9 @@ beforeEach(() => {
 	opened = [];
 	pagesChanged = 0;
 	clockMs = Date.parse('2026-11-27T02:00:00.000Z');
+	tabs = fakeTabs();
 	route = createMessageRouter(
-		{
-			db,
-			clock: () => new Date(clockMs),
-			announceChange: async () => {},
-			openOptionsPage: async () => {},
+		backgroundDeps(db, () => new Date(clockMs), {
 			announcePagesChange: async () => {
 				pagesChanged++;
 			},
@@ -46,7 +48,8 @@ beforeEach(() => {
 					keptProblem = problem;
 				},
 			},
-		},
+			tabs: tabs.transport,
+		}),
 		SELF,
 	);
 });
@@ -59,18 +62,33 @@ const value = <T>(reply: Reply<unknown>): T => {
 	if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.detail}`);
 	return reply.value as T;
 };
-const estimate = (facts: PageFacts, sender = tab(7)) =>
-	route({ name: 'cs.estimate', data: { facts, destination: null, weightGrams: null, strategy: null } }, sender);
+/** A reading from a tab's content script; the reply is the tab's state as its panel frame gets it. */
+const estimate = async (facts: PageFacts, sender = tab(7)): Promise<Reply<PanelTabState>> => {
+	const reply = await route({ name: 'cs.reading', data: { reading: readingOf(facts), view: VIEW } }, sender);
+	if (!reply.ok) return reply;
+	const stored = tabs.session.get(`panel:${sender.tab?.id}`) as { state: PanelTabState };
+	return { ok: true, value: stored.state };
+};
+/** A new page load in the tab (the content script says hello), then its reading. */
+const visit = async (facts: PageFacts, sender = tab(7)) => {
+	await route({ name: 'cs.hello', data: null }, sender);
+	return estimate(facts, sender);
+};
 /** Lets the write scheduled after the reply run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-const item = (id: string, overrides: Partial<PageFacts> = {}): PageFacts => ({ ...FACTS, itemId: id, ...overrides });
+const item = (id: string, overrides: Partial<PageFacts> = {}): PageFacts => ({
+	...FACTS,
+	itemId: id,
+	url: `https://item.taobao.com/item.htm?id=${id}`,
+	...overrides,
+});
 
 describe('recording from page readings', () => {
 	it('records a visit after the reply, and the reply says how the page stands', async () => {
 		await estimate(item('1', { shippingFee: { raw: '快递 ¥8', fen: 800 } }));
 		await estimate(item('2'));
 		await settle();
-		const reply = value<PanelEstimate>(await estimate(item('3')));
+		const reply = value<PanelTabState>(await estimate(item('3')));
 		expect(reply.comparison).toMatchObject({
 			key: 'taobao:item:3',
 			visited: 2,
@@ -85,10 +103,10 @@ describe('recording from page readings', () => {
 	});
 
 	it('a revisit with a changed price: the reply carries the change, the row keeps the previous price', async () => {
-		await estimate(item('1'));
+		await visit(item('1'));
 		await settle();
 		clockMs += 86_400_000;
-		const reply = value<PanelEstimate>(await estimate(item('1', { price: { text: '25.90', fen: 2590 } })));
+		const reply = value<PanelTabState>(await visit(item('1', { price: { text: '25.90', fen: 2590 } })));
 		expect(reply.comparison?.latestChange).toEqual({
 			code: 'compare_change_price',
 			params: { fromFen: 2990, toFen: 2590, month: 11, day: 28 },
@@ -98,13 +116,14 @@ describe('recording from page readings', () => {
 	});
 
 	it('repeated and forged readings cannot add rows: one per distinct reading per tab, rate-limited', async () => {
-		for (let i = 0; i < 5; i++) await estimate(item('1'));
+		for (let i = 0; i < 5; i++) await visit(item('1'));
 		await settle();
 		expect(await db.pages.get('taobao:item:1')).toMatchObject({ visits: 1 });
-		// A page script making its content script read 200 invented pages in a burst.
+		// A page script making its content script read 200 invented pages in a burst, in one page load.
 		for (let i = 0; i < 200; i++) await estimate(item(`9${i}`), tab(8));
 		await settle();
-		expect(await db.pages.count()).toBe(1 + 10); // the first page, then a burst of 10 for tab 8
+		// The first page, then tab 8's burst of readings (its visit gate, a burst of 10, is the backstop).
+		expect(await db.pages.count()).toBe(1 + READING_BURST);
 		// Other senders never reach the recorder.
 		const forged = await estimate(item('forged'), {
 			id: SELF.id,
@@ -142,9 +161,9 @@ describe('recording from page readings', () => {
 
 	it('a database that cannot be read still answers the estimate, without the standing', async () => {
 		vi.spyOn(db.pages, 'get').mockRejectedValue(new Error('broken'));
-		const reply = value<PanelEstimate>(await estimate(item('1')));
+		const reply = value<PanelTabState>(await estimate(item('1')));
 		expect(reply.comparison).toBeNull();
-		expect(reply.estimate.rows.length).toBeGreaterThan(0);
+		expect(reply.estimate?.rows.length).toBeGreaterThan(0);
 		expect(keptProblem).toMatchObject({ code: 'storage' });
 	});
 });
@@ -200,7 +219,7 @@ describe('compare.html messages', () => {
 		expect(value(await route({ name: 'ui.clearPages', data: null }, COMPARE_PAGE))).toBeNull();
 		expect(await db.pages.count()).toBe(0);
 		expect(pagesChanged).toBe(2);
-		// The open panel asks again (a settings change): the same reading in the same tab.
+		// The page is read again (a late render): the same reading in the same tab.
 		await estimate(item('1'));
 		await settle();
 		expect(await db.pages.count()).toBe(0);
@@ -210,7 +229,7 @@ describe('compare.html messages', () => {
 	});
 
 	it('opens compare.html from the panel and from extension pages, with a valid key only', async () => {
-		await route({ name: 'cs.openCompare', data: { key: 'taobao:item:1' } }, tab(7));
+		await route({ name: 'panel.openCompare', data: { key: 'taobao:item:1' } }, panelIn(7));
 		await route({ name: 'ui.openCompare', data: { key: null } }, COMPARE_PAGE);
 		expect(opened).toEqual(['/compare.html?highlight=taobao%3Aitem%3A1#shops', '/compare.html#shops']);
 		expect(await route({ name: 'ui.openCompare', data: { key: 'javascript:alert(1)' } }, COMPARE_PAGE)).toMatchObject({

@@ -11,14 +11,23 @@ import { CourierLensDatabase } from '../../utils/storage/database';
 import { backgroundDeps } from '../helpers/background-deps';
 import { flakyDatabase } from '../helpers/flaky-indexeddb';
 import { FACTS } from '../helpers/sample-facts';
+import { fakeTabs, readingOf, VIEW } from './fake-tabs';
 
+const NOW = '2026-11-27T02:00:00.000Z';
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
 const POPUP: Sender = { id: SELF.id, url: `${SELF.origin}popup.html` };
-const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://item.taobao.com/item.htm?id=1', tab: { id: 3 } };
+const CONTENT_SCRIPT: Sender = {
+	id: SELF.id,
+	url: 'https://item.taobao.com/item.htm?id=1',
+	tab: { id: 3 },
+	frameId: 0,
+};
+const PANEL_FRAME: Sender = { id: SELF.id, url: `${SELF.origin}panel.html`, tab: { id: 3 }, frameId: 7 };
 
 let db: CourierLensDatabase;
 let announced: number;
 let route: ReturnType<typeof createMessageRouter>;
+let tabs: ReturnType<typeof fakeTabs>;
 let keptProblem: RecordingProblem | null;
 let clockMs: number;
 
@@ -26,6 +35,7 @@ beforeEach(async () => {
 	fakeBrowser.reset();
 	db = new CourierLensDatabase(`test-${Math.random()}`);
 	announced = 0;
+	tabs = fakeTabs();
 	keptProblem = null;
 	clockMs = Date.parse('2026-11-27T10:00:00+08:00');
 	route = createMessageRouter(
@@ -38,6 +48,7 @@ beforeEach(async () => {
 			openOptionsPage: async () => {},
 			announcePagesChange: async () => {},
 			openExtensionPage: async () => {},
+			tabs: tabs.transport,
 			recordingProblem: {
 				read: async () => keptProblem,
 				keep: async (problem) => {
@@ -49,22 +60,21 @@ beforeEach(async () => {
 	);
 });
 
-const zto = (reply: Awaited<ReturnType<typeof route>>) => {
-	if (!reply.ok) throw new Error(reply.error.detail);
-	const value = reply.value as {
-		estimate: { rows: { quote: { carrier: string; costFen: number; source: { kind: string } } }[] };
-	};
-	return value.estimate.rows.find((row) => row.quote.carrier === 'zto')?.quote;
-};
+/** ZTO's quote in the latest state pushed to tab 3's panel frame. */
+const zto = () =>
+	tabs
+		.states(3)
+		.at(-1)
+		?.estimate?.rows.find((row) => row.quote.carrier === 'zto')?.quote;
+const read = (facts = FACTS) =>
+	route({ name: 'cs.reading', data: { reading: readingOf(facts), view: VIEW } }, CONTENT_SCRIPT);
 
 describe('message router', () => {
-	it('estimates every carrier for facts from a content script', async () => {
-		const reply = await route(
-			{ name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } },
-			CONTENT_SCRIPT,
-		);
-		expect(reply.ok).toBe(true);
-		expect(zto(reply)?.source.kind).toBe('default');
+	it('estimates every carrier for what a content script read, and pushes it to the panel frame', async () => {
+		expect(await route({ name: 'panel.hello', data: null }, PANEL_FRAME)).toEqual({ ok: true, value: null });
+		expect(await read()).toEqual({ ok: true, value: null });
+		expect(tabs.sent.at(-1)).toMatchObject({ tabId: 3, frameId: 7, message: { name: 'panel.state' } });
+		expect(zto()?.source.kind).toBe('default');
 		// The visit is recorded after the reply.
 		await expect
 			.poll(() => db.pages.get('taobao:item:1'))
@@ -72,19 +82,39 @@ describe('message router', () => {
 	});
 
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {
-		const message = {
-			name: 'cs.estimate',
-			data: { facts: FACTS, destination: null, weightGrams: null, strategy: null },
-		};
+		const message = { name: 'cs.reading', data: { reading: readingOf(FACTS), view: VIEW } };
 		const foreign = [
 			{ ...CONTENT_SCRIPT, id: 'other-extension' },
 			{ ...CONTENT_SCRIPT, url: 'https://evil.example/item.htm' },
+			{ ...CONTENT_SCRIPT, frameId: 4 },
+			PANEL_FRAME,
 			POPUP,
 			{},
 		];
 		for (const sender of foreign) {
 			expect(await route(message, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 		}
+		expect(tabs.sent).toEqual([]);
+	});
+
+	it('takes panel messages only from our panel page in a tab, and gives the panel page no ui message', async () => {
+		const hello = { name: 'panel.hello', data: null };
+		for (const sender of [CONTENT_SCRIPT, POPUP, { ...PANEL_FRAME, tab: undefined }, { ...PANEL_FRAME, id: 'x' }])
+			expect(await route(hello, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+		expect(await route(hello, { ...PANEL_FRAME, url: `${PANEL_FRAME.url}?x#y` })).toMatchObject({ ok: true });
+		const write = {
+			name: 'ui.saveSettings',
+			data: { patch: { defaultDestination: '65' }, baseVersion: 0, overwrite: false },
+		};
+		expect(await route(write, PANEL_FRAME)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+	});
+
+	it("relays the panel frame's commands to the content script in the same tab, frame 0", async () => {
+		const command = { kind: 'nudge', dx: 10, dy: -4 };
+		expect(await route({ name: 'panel.host', data: command }, PANEL_FRAME)).toEqual({ ok: true, value: null });
+		expect(tabs.sent).toEqual([{ tabId: 3, frameId: 0, message: { name: 'host.command', command } }]);
+		const absurd = { name: 'panel.host', data: { ...command, dx: 1e9 } };
+		expect(await route(absurd, PANEL_FRAME)).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
 	});
 
 	it('refuses settings writes from content scripts and other extensions', async () => {
@@ -112,10 +142,7 @@ describe('message router', () => {
 			error: { code: 'invalid_message', detail: expect.stringContaining('defaultWeightGrams') },
 		});
 		const hostile = { ...FACTS, shopName: 'x'.repeat(10_000) };
-		const tooLong = await route(
-			{ name: 'cs.estimate', data: { facts: hostile, destination: null, weightGrams: null, strategy: null } },
-			CONTENT_SCRIPT,
-		);
+		const tooLong = await read(hostile);
 		expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
 	});
 
@@ -136,7 +163,7 @@ describe('message router', () => {
 		expect(state).toMatchObject({ ok: true, value: { settings: { defaultDestination: '65' }, settingsVersion: 1 } });
 	});
 
-	it('a quick contract changes the next estimate to the contract price', async () => {
+	it("a quick contract changes the next estimate to the contract price; the panel's weight re-estimates", async () => {
 		await route(
 			{
 				name: 'ui.saveQuickContract',
@@ -144,13 +171,47 @@ describe('message router', () => {
 			},
 			POPUP,
 		);
-		const estimate = (weightGrams: number) =>
-			route(
-				{ name: 'cs.estimate', data: { facts: FACTS, destination: '11', weightGrams, strategy: null } },
-				CONTENT_SCRIPT,
-			);
-		expect(zto(await estimate(1000))).toMatchObject({ costFen: 200, source: { kind: 'contract' } });
-		expect(zto(await estimate(2500))).toMatchObject({ costFen: 400 });
+		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
+		await read();
+		expect(zto()).toMatchObject({ costFen: 200, source: { kind: 'contract' } });
+		const choose = { destination: '11', weightGrams: 2500, strategy: null };
+		expect(await route({ name: 'panel.choose', data: choose }, PANEL_FRAME)).toEqual({ ok: true, value: null });
+		expect(zto()).toMatchObject({ costFen: 400 });
+	});
+
+	it('gives the popup its quick contracts only, and the options page every contract', async () => {
+		await route(
+			{
+				name: 'ui.saveQuickContract',
+				data: { carrier: 'zto', firstFen: 200, extraFen: 100, baseVersion: null, overwrite: false },
+			},
+			POPUP,
+		);
+		const full = createQuickContract({ id: 'c-sto', carrier: 'sto', firstFen: 300, extraFen: 100, updatedAt: NOW });
+		expect(
+			await route({ name: 'ui.saveContract', data: { contract: full, baseVersion: null, overwrite: false } }, POPUP),
+		).toMatchObject({ ok: true });
+		const ids = async (name: string) => {
+			const reply = await route({ name, data: null }, POPUP);
+			if (!reply.ok) throw new Error(reply.error.detail);
+			return (reply.value as { contracts: { id: string }[] }).contracts.map((c) => c.id).sort();
+		};
+		expect(await ids('ui.getEditorState')).toEqual(['c-sto', 'quick-zto']);
+		expect(await ids('ui.getState')).toEqual(['quick-zto']);
+	});
+
+	it('tells the popup what a tab read, facts and diagnostics', async () => {
+		await read();
+		expect(await route({ name: 'ui.getTabState', data: { tabId: 3 } }, POPUP)).toMatchObject({
+			ok: true,
+			value: {
+				platform: 'taobao',
+				pageType: 'item',
+				facts: { shopId: '42' },
+				diagnostics: { adapterId: 'taobao-item' },
+			},
+		});
+		expect(await route({ name: 'ui.getTabState', data: { tabId: 99 } }, POPUP)).toEqual({ ok: true, value: null });
 	});
 
 	it('rejects an invalid contract with field paths and stores nothing', async () => {
@@ -212,7 +273,9 @@ describe('message router', () => {
 		});
 	});
 
-	it('refuses province codes that are not one of the 31 (99, 00) in settings and estimates', async () => {
+	it("refuses province codes that are not one of the 31 (99, 00) in settings and the panel's choices", async () => {
+		const choice = (destination: string) => ({ destination, weightGrams: null, strategy: null });
+		expect(await route({ name: 'panel.choose', data: choice('65') }, PANEL_FRAME)).toMatchObject({ ok: true });
 		for (const code of ['99', '00']) {
 			expect(
 				await route(
@@ -223,12 +286,10 @@ describe('message router', () => {
 				ok: false,
 				error: { code: 'invalid_message' },
 			});
-			expect(
-				await route(
-					{ name: 'cs.estimate', data: { facts: FACTS, destination: code, weightGrams: null, strategy: null } },
-					CONTENT_SCRIPT,
-				),
-			).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+			expect(await route({ name: 'panel.choose', data: choice(code) }, PANEL_FRAME)).toMatchObject({
+				ok: false,
+				error: { code: 'invalid_message', detail: expect.stringContaining('destination') },
+			});
 		}
 		expect((await db.settings.toArray()).length).toBe(0);
 	});

@@ -7,11 +7,17 @@ import { REOPEN_BACKOFF_MS, storageProblemCode } from '../../utils/storage/datab
 import { backgroundDeps } from '../helpers/background-deps';
 import { flakyDatabase } from '../helpers/flaky-indexeddb';
 import { FACTS } from '../helpers/sample-facts';
+import { fakeTabs, readingOf, VIEW } from './fake-tabs';
 
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
 const OPTIONS: Sender = { id: SELF.id, url: `${SELF.origin}options.html` };
-const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://item.taobao.com/item.htm?id=1', tab: { id: 3 } };
-const estimate = { name: 'cs.estimate', data: { facts: FACTS, destination: null, weightGrams: null, strategy: null } };
+const CONTENT_SCRIPT: Sender = {
+	id: SELF.id,
+	url: 'https://item.taobao.com/item.htm?id=1',
+	tab: { id: 3 },
+	frameId: 0,
+};
+const PANEL_FRAME: Sender = { id: SELF.id, url: `${SELF.origin}panel.html`, tab: { id: 3 }, frameId: 7 };
 const quickZto = { carrier: 'zto', firstFen: 250, extraFen: 100, baseVersion: null, overwrite: false };
 
 let clockMs: number;
@@ -65,22 +71,27 @@ describe('a database that failed to open', () => {
 	});
 
 	it('leaves estimates working on the default settings and cards, with the reason as a code', async () => {
-		const { db } = flakyDatabase();
+		const { db, storage } = flakyDatabase();
+		const tabs = fakeTabs();
 		const route = createMessageRouter(
-			backgroundDeps(db, () => new Date(clockMs)),
+			backgroundDeps(db, () => new Date(clockMs), { tabs: tabs.transport }),
 			SELF,
 		);
-		const reply = await route(estimate, CONTENT_SCRIPT);
-		expect(reply).toMatchObject({
-			ok: true,
-			value: { storageProblem: 'open_failed', settings: DEFAULT_SETTINGS, siteEnabled: true },
-		});
-		if (!reply.ok) throw new Error('no estimate');
-		const rows = (reply.value as { estimate: { rows: { quote: { source: { kind: string } } }[] } }).estimate.rows;
+		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
+		await route({ name: 'cs.reading', data: { reading: readingOf(FACTS), view: VIEW } }, CONTENT_SCRIPT);
+		const state = tabs.states(3).at(-1);
+		expect(state).toMatchObject({ storageProblem: 'open_failed', settings: DEFAULT_SETTINGS, errorCode: null });
+		const rows = state?.estimate?.rows ?? [];
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.every((row) => row.quote.source.kind === 'default')).toBe(true);
 		// No English exception text travels to the views: the code says it.
-		expect(JSON.stringify(reply)).not.toMatch(/DatabaseClosedError|OpenFailedError|disk I\/O/);
+		expect(JSON.stringify(state)).not.toMatch(/DatabaseClosedError|OpenFailedError|disk I\/O/);
+		// Once the database opens again, the next reading carries no problem.
+		storage.broken = false;
+		clockMs += 60_000;
+		const next = readingOf({ ...FACTS, itemId: '2', url: 'https://item.taobao.com/item.htm?id=2' });
+		await route({ name: 'cs.reading', data: { reading: next, view: VIEW } }, CONTENT_SCRIPT);
+		expect(tabs.states(3).at(-1)).toMatchObject({ storageProblem: null });
 	});
 
 	it('gives the snapshot callers defaults and no contracts while down, and the stored ones once back', async () => {

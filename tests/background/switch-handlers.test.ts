@@ -4,16 +4,25 @@ import type { Sender } from '../../utils/background/sender-policy';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { backgroundDeps } from '../helpers/background-deps';
 import { FACTS } from '../helpers/sample-facts';
+import { fakeTabs, readingOf, VIEW } from './fake-tabs';
 
 const SELF = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
 const COMPARE_PAGE: Sender = { id: SELF.id, url: `${SELF.origin}compare.html#carriers` };
-const CONTENT_SCRIPT: Sender = { id: SELF.id, url: 'https://item.taobao.com/item.htm?id=1', tab: { id: 3 } };
+const CONTENT_SCRIPT: Sender = {
+	id: SELF.id,
+	url: 'https://item.taobao.com/item.htm?id=1',
+	tab: { id: 3 },
+	frameId: 0,
+};
+const PANEL_FRAME: Sender = { id: SELF.id, url: `${SELF.origin}panel.html`, tab: { id: 3 }, frameId: 7 };
 
 let db: CourierLensDatabase;
 let opened: string[];
 let route: ReturnType<typeof createMessageRouter>;
+let tabs: ReturnType<typeof fakeTabs>;
 
 beforeEach(() => {
+	tabs = fakeTabs();
 	db = new CourierLensDatabase(`switch-${Math.random()}`);
 	opened = [];
 	route = createMessageRouter(
@@ -21,6 +30,7 @@ beforeEach(() => {
 			openExtensionPage: async (path) => {
 				opened.push(path);
 			},
+			tabs: tabs.transport,
 		}),
 		SELF,
 	);
@@ -64,28 +74,28 @@ describe('switch calculator messages', () => {
 	});
 
 	it('opens compare.html#carriers with the page’s origin for the panel (and without one)', async () => {
-		expect(await route({ name: 'cs.openSwitchCalculator', data: { origin: '33' } }, CONTENT_SCRIPT)).toEqual({
+		expect(await route({ name: 'panel.openSwitchCalculator', data: { origin: '33' } }, PANEL_FRAME)).toEqual({
 			ok: true,
 			value: null,
 		});
-		await route({ name: 'cs.openSwitchCalculator', data: { origin: null } }, CONTENT_SCRIPT);
+		await route({ name: 'panel.openSwitchCalculator', data: { origin: null } }, PANEL_FRAME);
 		expect(opened).toEqual(['/compare.html#carriers?origin=33', '/compare.html#carriers']);
-		expect(await route({ name: 'cs.openSwitchCalculator', data: { origin: 'x' } }, CONTENT_SCRIPT)).toMatchObject({
+		expect(await route({ name: 'panel.openSwitchCalculator', data: { origin: 'x' } }, PANEL_FRAME)).toMatchObject({
 			error: { code: 'invalid_message' },
 		});
-		expect(await route({ name: 'cs.openSwitchCalculator', data: { origin: '33' } }, COMPARE_PAGE)).toMatchObject({
-			error: { code: 'forbidden' },
-		});
+		for (const sender of [COMPARE_PAGE, CONTENT_SCRIPT])
+			expect(await route({ name: 'panel.openSwitchCalculator', data: { origin: '33' } }, sender)).toMatchObject({
+				error: { code: 'forbidden' },
+			});
 	});
 
 	it('gives every estimate row p50 ≤ p90 days for the page’s route', async () => {
-		const reply = await route(
-			{ name: 'cs.estimate', data: { facts: FACTS, destination: '65', weightGrams: null, strategy: null } },
-			CONTENT_SCRIPT,
-		);
-		if (!reply.ok) throw new Error(reply.error.detail);
-		const rows = (reply.value as { estimate: { rows: { days: { p50Tenths: number; p90Tenths: number } }[] } }).estimate
-			.rows;
+		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
+		await route({ name: 'cs.reading', data: { reading: readingOf(FACTS), view: VIEW } }, CONTENT_SCRIPT);
+		await route({ name: 'panel.choose', data: { destination: '65', weightGrams: null, strategy: null } }, PANEL_FRAME);
+		const rows = (tabs.states(3).at(-1)?.estimate?.rows ?? []) as unknown as {
+			days: { p50Tenths: number; p90Tenths: number };
+		}[];
 		expect(rows.length).toBe(10);
 		for (const row of rows) expect(row.days.p50Tenths).toBeLessThanOrEqual(row.days.p90Tenths);
 	});

@@ -6,9 +6,9 @@ import { pollUntil } from '../e2e/support/session';
 import { TARGETS } from './build-output';
 
 /**
- * The production panel's shadow root is closed, so page scripts cannot read the merchant's rates. Both builds
- * carry "open" and "closed" in their library code, so this is checked in the browser, not in the bundle: the
- * production build mounts <courier-lens> on a seller page and the page sees no shadowRoot on it.
+ * The production host's shadow root is closed, so a page script cannot even reach the panel's iframe element
+ * (its address is the only way to frame the panel page). The mode is chosen at build time, so this is checked
+ * in the browser: the production build mounts [data-cl-host] on a seller page and the page sees no shadowRoot.
  */
 const pages = loadFixtures();
 let server: FixtureServer;
@@ -23,13 +23,13 @@ afterAll(async () => {
 	await server?.close();
 });
 
-test('the production panel mounts in a closed shadow root', async () => {
+test('the production panel host has a closed shadow root', async () => {
 	const tab = await chromium.newTab();
 	await tab.goto(pickPricingPage(pages).url);
 	const host = await pollUntil(
 		() =>
 			tab.evaluate(() => {
-				const el = document.querySelector('courier-lens');
+				const el = document.querySelector('[data-cl-host]');
 				return el ? { shadowRootVisible: el.shadowRoot !== null } : null;
 			}, undefined),
 		(h) => h !== null,

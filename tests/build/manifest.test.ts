@@ -22,7 +22,9 @@ interface ContentScript {
 	exclude_matches?: string[];
 }
 interface WebAccessible {
+	resources?: string[];
 	matches?: string[];
+	use_dynamic_url?: boolean;
 }
 
 const sorted = (values: unknown) => [...((values as string[] | undefined) ?? [])].sort();
@@ -45,9 +47,19 @@ describe('Chrome manifest (MV3)', () => {
 		expect(contentScriptMatches(manifest)).toEqual(MARKETPLACE_HOSTS);
 	});
 
-	test('exposes resources to the marketplace hosts only', () => {
-		const matches = ((manifest.web_accessible_resources ?? []) as WebAccessible[]).flatMap((r) => r.matches ?? []);
+	test('exposes only the panel page, to the marketplace hosts only, at a per-session address', () => {
+		const resources = (manifest.web_accessible_resources ?? []) as WebAccessible[];
+		expect(resources.flatMap((r) => r.resources ?? [])).toEqual(['panel.html']);
+		const matches = resources.flatMap((r) => r.matches ?? []);
 		expect(matches.filter((m) => !MARKETPLACE_HOSTS.includes(m))).toEqual([]);
+		expect(resources.every((r) => r.use_dynamic_url === true)).toBe(true);
+	});
+
+	test('injects one script at document_start, named in the manifest (no WXT content-script runtime)', () => {
+		const scripts = (manifest.content_scripts ?? []) as (ContentScript & { js?: string[]; run_at?: string })[];
+		expect(scripts.map((cs) => ({ js: cs.js, run_at: cs.run_at }))).toEqual([
+			{ js: ['content-scripts/storefront.js'], run_at: 'document_start' },
+		]);
 	});
 });
 
@@ -62,6 +74,10 @@ describe('Firefox manifest (MV2)', () => {
 
 	test('runs its content script on exactly the marketplace hosts', () => {
 		expect(contentScriptMatches(manifest)).toEqual(MARKETPLACE_HOSTS);
+	});
+
+	test('exposes only the panel page (its moz-extension address is random per install)', () => {
+		expect(manifest.web_accessible_resources).toEqual(['panel.html']);
 	});
 
 	test('names its gecko id, a minimum version and that it collects no data', () => {

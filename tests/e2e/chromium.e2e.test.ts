@@ -24,7 +24,9 @@ import {
 } from './support/extension-pages';
 import { registerSharedScenarios, type StoredState, useExtensionSuite } from './support/extension-suite';
 import { pickPricingPage, SEARCH_PAGE } from './support/fixtures';
+import { registerIsolationScenarios } from './support/isolation-suite';
 import { quoteFor, waitForPanel, waitForPanelChange } from './support/panel';
+import { registerPlacementScenarios } from './support/placement-suite';
 import { pollUntil } from './support/session';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
@@ -69,6 +71,14 @@ describe('Chromium: harness', () => {
 			await tab.close();
 		}
 	});
+});
+
+describe('Chromium: placement', () => {
+	registerPlacementScenarios(suite);
+});
+
+describe('Chromium: isolation', () => {
+	registerIsolationScenarios(suite, () => [chromium().extensionId]);
 });
 
 describe('Chromium: extension', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { registerComparisonScenarios } from './support/comparison-scenarios';
 import { registerSharedScenarios, useExtensionSuite } from './support/extension-suite';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { EXTENSION_UUID, type FirefoxSession, GECKO_ID, launchFirefox } from './support/firefox';
+import { registerIsolationScenarios } from './support/isolation-suite';
+import { registerPlacementScenarios } from './support/placement-suite';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
 const suite = useExtensionSuite('firefox', (server) => launchFirefox({ port: server.port }));
@@ -18,6 +20,14 @@ describe('Firefox: harness', () => {
 		);
 		expect(background).toMatch(new RegExp(`^${firefox().extensionBaseUrl}`));
 	});
+});
+
+describe('Firefox: placement', () => {
+	registerPlacementScenarios(suite);
+});
+
+describe('Firefox: isolation', () => {
+	registerIsolationScenarios(suite, () => [GECKO_ID, EXTENSION_UUID]);
 });
 
 describe('Firefox: extension', () => {

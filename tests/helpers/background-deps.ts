@@ -1,5 +1,6 @@
 import type { BackgroundDeps } from '../../utils/background/handlers';
 import type { CourierLensDatabase } from '../../utils/storage/database';
+import { fakeTabs } from '../background/fake-tabs';
 
 /** Background dependencies for tests: the given database and clock, every side effect a no-op unless overridden. */
 export function backgroundDeps(
@@ -15,6 +16,7 @@ export function backgroundDeps(
 		openOptionsPage: async () => {},
 		openExtensionPage: async () => {},
 		recordingProblem: { read: async () => null, keep: async () => {} },
+		tabs: fakeTabs().transport,
 		...overrides,
 	};
 }

@@ -29,7 +29,7 @@ beforeEach(() => {
 
 /** One options tab: it loads the stored contract and saves its edit naming the version it loaded. */
 async function openEditor() {
-	const reply = await route({ name: 'ui.getState', data: null }, OPTIONS);
+	const reply = await route({ name: 'ui.getEditorState', data: null }, OPTIONS);
 	if (!reply.ok) throw new Error(reply.error.detail);
 	const loaded = (reply.value as { contracts: MerchantContract[] }).contracts.find((c) => c.id === 'c-1');
 	if (!loaded) throw new Error('no contract');

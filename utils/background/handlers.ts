@@ -4,9 +4,10 @@ import { type BackgroundDeps, createHandlerContext } from './handlers/context';
 import { createContractHandlers } from './handlers/contract-handlers';
 import type { MessageSource } from './handlers/handler-types';
 import { createHealthHandlers } from './handlers/health-handlers';
-import { createPageHandlers } from './handlers/page-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createSwitchHandlers } from './handlers/switch-handlers';
+import { createTabHandlers } from './handlers/tab-handlers';
+import { createTabPanels } from './tab-panels';
 
 export type { BackgroundDeps } from './handlers/context';
 
@@ -17,7 +18,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 	const context = createHandlerContext(deps);
 	const visits = createVisitRecorder(context);
 	return {
-		...createPageHandlers(context, visits),
+		...createTabHandlers(context, createTabPanels(context, visits)),
 		...createComparisonHandlers(context),
 		...createSettingsHandlers(context),
 		...createContractHandlers(context),

@@ -32,7 +32,11 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 		try {
 			await recovery.reopenIfDue();
 			const handler = handlers[name] as (data: unknown, source: MessageSource) => Promise<Reply<unknown>>;
-			return await handler(payload.output, { tabId: sender.tab?.id ?? null });
+			const inTab = sender.tab?.id !== undefined;
+			return await handler(payload.output, {
+				tabId: sender.tab?.id ?? null,
+				frameId: inTab ? (sender.frameId ?? 0) : null,
+			});
 		} catch (error) {
 			return refuse(isStorageFailure(error) ? 'storage_unavailable' : 'internal', String(error));
 		}

@@ -17,8 +17,8 @@ export interface AdapterReadingRecord {
 	at: string;
 	outcome: ReadingOutcome;
 	pageType: PageType | null;
-	/** Which strategy supplied each fact read (page's embedded data or its DOM). */
-	strategies: Partial<Record<FactName, 'embedded' | 'dom'>>;
+	/** Which strategy supplied each fact read: the page's embedded data, its DOM, or its address. */
+	strategies: Partial<Record<FactName, 'embedded' | 'dom' | 'url'>>;
 	/** Facts this page type can show that were not read (a shop page's missing price is not listed). */
 	missing: FactName[];
 	/** Milliseconds the reading took; null for a failure. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageReading, ReadingDiagnostics } from '../adapters/site-adapter';
 import type { AdapterHealth } from '../core/adapter-health';
 import type { PageRecord, PageStanding } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
@@ -7,35 +8,50 @@ import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
-import type { Reply } from '../core/result';
+import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
 import type { StorageProblemCode } from '../core/storage-problem';
 import type { ExportPage, ImportBatch } from './batches';
+import { sendThrough } from './send';
 
 /**
- * Every message of the extension, with its request and reply. The name's prefix is the sender policy,
- * enforced in one place (sender-policy.ts): `cs.` only from our content scripts on supported marketplace
- * hosts, `ui.` only from our own extension pages (popup, options).
+ * Every message to the background, with its request and reply. The name's prefix is the sender policy,
+ * enforced in one place (sender-policy.ts): `cs.` only from our content script in the top frame of a supported
+ * marketplace page, `panel.` only from our panel page framed in a tab, `ui.` only from our other extension
+ * pages (popup, options).
  */
 export interface ProtocolMap {
-	/** Estimate every carrier and payment option for what the panel read off the page. */
-	'cs.estimate': {
-		request: {
-			facts: PageFacts;
-			/** The panel's own choices; null = the merchant's defaults from settings. */
-			destination: ProvinceCode | null;
-			weightGrams: number | null;
-			strategy: RankingStrategy | null;
-		};
-		reply: Reply<PanelEstimate>;
-	};
-	/** Content scripts cannot open the options page themselves. */
-	'cs.openOptions': { request: null; reply: Reply<null> };
+	/**
+	 * Sent at document_start on every marketplace page: a new page in this tab (the last one is forgotten), and it
+	 * wakes a sleeping background before DOMContentLoaded.
+	 */
+	'cs.hello': { request: null; reply: Reply<null> };
+	/**
+	 * What the content script read (null: no seller page, e.g. after an SPA navigation) and how the page shows the
+	 * panel. The background estimates at most once per distinct reading, rate-limited per tab, and pushes the tab's
+	 * state to its panel frame.
+	 */
+	'cs.reading': { request: { reading: PageReading | null; view: PanelView }; reply: Reply<null> };
+	/** The page's view of the panel changed (window width, dock, theme, buy-area check). */
+	'cs.view': { request: PanelView; reply: Reply<null> };
+	/** The panel frame started: the background notes its frame and answers with the tab's state, if any. */
+	'panel.hello': { request: null; reply: Reply<PanelTabState | null> };
+	/** The merchant's in-panel choices (null: the defaults from settings); the tab is re-estimated. */
+	'panel.choose': { request: PanelChoices; reply: Reply<null> };
+	/** Relayed to the tab's content script, which owns the host element (size, place, visibility). */
+	'panel.host': { request: HostCommand; reply: Reply<null> };
+	/** A framed extension page has no `tabs` API in Firefox: the background opens the options page. */
+	'panel.openOptions': { request: null; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
-	'cs.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
+	'panel.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
 	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
-	'cs.openCompare': { request: { key: string | null }; reply: Reply<null> };
+	'panel.openCompare': { request: { key: string | null }; reply: Reply<null> };
+	/** The popup: settings and the quick contracts only. */
 	'ui.getState': { request: null; reply: Reply<UiState> };
+	/** The options page: settings and every contract. */
+	'ui.getEditorState': { request: null; reply: Reply<UiState> };
+	/** What the panel of a tab read, for the popup's "this tab" block; null when the tab shows no panel. */
+	'ui.getTabState': { request: { tabId: number }; reply: Reply<TabState | null> };
 	/**
 	 * Merges `patch` into the settings. `baseVersion` is the `settingsVersion` the page read (ui.getState) or got back
 	 * from its last save; a newer stored version refuses the save with `version_conflict` (see VersionedSave).
@@ -82,7 +98,7 @@ export interface ProtocolMap {
 		request: { counts: ProvinceCounts; rowsRead: number; rowsPlaced: number };
 		reply: Reply<OrderMixRecord>;
 	};
-	/** The same as cs.openCompare, from the popup, the options page or a framed panel (extension pages). */
+	/** The same as panel.openCompare, from the popup and the options page. */
 	'ui.openCompare': { request: { key: string | null }; reply: Reply<null> };
 	/**
 	 * Recorded pages: the most recently seen (`recent`), or page by page in key order after `after` (`key`);
@@ -149,11 +165,66 @@ export function switchCalculatorPath(origin: ProvinceCode | null): string {
 
 export type ImportProgress = { state: 'staged'; received: number } | { state: 'complete'; imported: number };
 
-export interface PanelEstimate {
-	estimate: PageEstimate;
+export interface UiState {
 	settings: MerchantSettings;
-	/** Set when this marketplace is switched off in the popup: the panel stays hidden. */
-	siteEnabled: boolean;
+	/** The settings' version, for the next ui.saveSettings (each contract's version is its `updatedAt`). */
+	settingsVersion: number;
+	contracts: MerchantContract[];
+}
+
+/** The panel's own choices; null = the merchant's defaults from settings. */
+export interface PanelChoices {
+	destination: ProvinceCode | null;
+	weightGrams: number | null;
+	strategy: RankingStrategy | null;
+}
+
+export const PANEL_DOCKS = ['right', 'left', 'free'] as const;
+export type PanelDock = (typeof PANEL_DOCKS)[number];
+/** Window width ≥ 1,100 px: full; narrower: compact; under 600 px: a bottom sheet. */
+export const PANEL_LAYOUTS = ['full', 'compact', 'sheet'] as const;
+export type PanelLayout = (typeof PANEL_LAYOUTS)[number];
+
+/** How the content script shows the panel on this page; the frame renders to match. */
+export interface PanelView {
+	layout: PanelLayout;
+	dock: PanelDock;
+	theme: 'light' | 'dark';
+	/** The expanded panel would cover the page's buy button, price or title: it starts collapsed. */
+	covered: boolean;
+}
+
+/** What a tab's panel read, as the popup and the panel frame get it. */
+export interface TabReading {
+	platform: Platform;
+	pageType: PageType;
+	/** null when the adapter failed to read the page. */
+	facts: PageFacts | null;
+	diagnostics: ReadingDiagnostics | null;
+}
+
+/** The popup's look at a tab: what its panel read, and how many estimates the page has cost so far. */
+export interface TabState extends TabReading {
+	estimates: number;
+}
+
+/** Everything the panel frame of one tab renders, pushed by the background after every change. */
+export interface PanelTabState {
+	tabId: number;
+	/** Grows with every change: a frame keeps the newest state whatever order messages arrive in. */
+	revision: number;
+	/** null: this tab shows no seller page (the panel renders nothing). */
+	reading: TabReading | null;
+	/** The merchant's settings the estimate used; null until read (or when the database failed). */
+	settings: MerchantSettings | null;
+	/** null while loading, on blocked pages and on errors. */
+	estimate: PageEstimate | null;
+	/** Why there is no estimate: an error code (`storage_unavailable`, `internal` …), or null. */
+	errorCode: ErrorCode | null;
+	choices: PanelChoices;
+	view: PanelView;
+	/** Estimates made for this tab since it opened: page-driven work is bounded, and this shows it. */
+	estimates: number;
 	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
 	comparison: PageStanding | null;
 	/**
@@ -163,12 +234,26 @@ export interface PanelEstimate {
 	storageProblem: StorageProblemCode | null;
 }
 
-export interface UiState {
-	settings: MerchantSettings;
-	/** The settings' version, for the next ui.saveSettings (each contract's version is its `updatedAt`). */
-	settingsVersion: number;
-	contracts: MerchantContract[];
-}
+export const PANEL_STATES = ['loading', 'ready', 'partial', 'error'] as const;
+/** `hidden`: the panel renders nothing (no seller page, or the marketplace is switched off). */
+export type FramePanelState = (typeof PANEL_STATES)[number] | 'hidden';
+
+/** From the panel frame to the content script (relayed by the background): the host follows the panel. */
+export type HostCommand =
+	/** After each render: the state the host mirrors, and the size the panel needs (CSS px). */
+	| { kind: 'rendered'; state: FramePanelState; collapsed: boolean; width: number; height: number }
+	/**
+	 * A pointer drag by the header's grip, in screen coordinates (the same in the frame and the page, however the
+	 * frame moves): the host keeps the grip under the pointer; `end` saves the place.
+	 */
+	| { kind: 'drag'; phase: 'start' | 'move' | 'end'; screenX: number; screenY: number }
+	/** Arrow keys: move by dx, dy (CSS px); the place is saved. */
+	| { kind: 'nudge'; dx: number; dy: number }
+	/** Home / End: dock right / left. */
+	| { kind: 'dock'; side: 'right' | 'left' };
+
+/** Messages the background sends to a tab: to its panel frame, and to its content script (frame 0). */
+export type TabPush = { name: 'panel.state'; state: PanelTabState } | { name: 'host.command'; command: HostCommand };
 
 export type MessageName = keyof ProtocolMap;
 export type RequestOf<N extends MessageName> = ProtocolMap[N]['request'];
@@ -180,34 +265,9 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 /**
- * Sends a message to the background. A missing or broken reply (background restarting, extension
- * reloaded) becomes an `internal` failure instead of an exception, so callers only handle results.
+ * Sends a message to the background from an extension page. A missing or broken reply (background restarting,
+ * extension reloaded) becomes an `internal` failure instead of an exception, so callers only handle results.
  */
-export async function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ReplyOf<N>> {
-	try {
-		const reply = await browser.runtime.sendMessage({ name, data } satisfies Envelope<N>);
-		if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyOf<N>;
-		return { ok: false, error: { code: 'internal', detail: 'no reply from the background' } } as ReplyOf<N>;
-	} catch (error) {
-		return { ok: false, error: { code: 'internal', detail: String(error) } } as ReplyOf<N>;
-	}
-}
-
-/** What the content script of a tab read, for the popup's "this tab" block. */
-export interface TabReading {
-	platform: Platform;
-	pageType: PageType;
-	facts: PageFacts | null;
-}
-
-/** The one message extension pages send to a tab's content script. */
-export const TAB_READING_REQUEST = { name: 'tab.getReading' } as const;
-
-/** Asks the content script of a tab what it read; null when the tab has none (not a seller page). */
-export async function requestTabReading(tabId: number): Promise<TabReading | null> {
-	try {
-		return ((await browser.tabs.sendMessage(tabId, TAB_READING_REQUEST)) as TabReading | undefined) ?? null;
-	} catch {
-		return null;
-	}
+export function sendMessage<N extends MessageName>(name: N, data: RequestOf<N>): Promise<ReplyOf<N>> {
+	return sendThrough(browser.runtime, name, data);
 }

@@ -15,6 +15,7 @@ import {
 } from '../core/page-facts';
 import { CURRENCY_DISPLAYS, ORIGIN_MODES } from '../core/settings-model';
 import { BATCH_LIMITS } from './batches';
+import { PANEL_DOCKS, PANEL_LAYOUTS, PANEL_STATES } from './protocol';
 
 /**
  * Runtime schemas of every message payload. The background parses each payload with these before
@@ -53,6 +54,46 @@ const pageFactsSchema = v.object({
 	),
 	missing: v.pipe(v.array(v.picklist(FACT_NAMES)), v.maxLength(FACT_NAMES.length)),
 });
+
+/**
+ * How the adapter read the page (no page values, but page-driven): any shape the adapters give it, kept small.
+ * Loose on purpose: the adapters own the diagnostics' fields.
+ */
+const diagnostics = v.pipe(
+	v.looseObject({ adapterId: v.pipe(v.string(), v.maxLength(100)), readMs: v.number() }),
+	v.check((d) => JSON.stringify(d).length <= 4_000, 'diagnostics too large'),
+);
+const shortText = v.pipe(v.string(), v.maxLength(300));
+const pageReadingSchema = v.variant('ok', [
+	v.object({ ok: v.literal(true), facts: pageFactsSchema, diagnostics }),
+	v.object({ ok: v.literal(false), platform, adapterId: shortText, reason: shortText }),
+]);
+
+const panelViewSchema = v.strictObject({
+	layout: v.picklist(PANEL_LAYOUTS),
+	dock: v.picklist(PANEL_DOCKS),
+	theme: v.picklist(['light', 'dark']),
+	covered: v.boolean(),
+});
+/** CSS pixels of a move or a size: bounded, so a relayed command cannot carry absurd geometry. */
+const pixels = v.pipe(v.number(), v.finite(), v.minValue(-100_000), v.maxValue(100_000));
+const hostCommandSchema = v.variant('kind', [
+	v.strictObject({
+		kind: v.literal('rendered'),
+		state: v.picklist([...PANEL_STATES, 'hidden']),
+		collapsed: v.boolean(),
+		width: pixels,
+		height: pixels,
+	}),
+	v.strictObject({
+		kind: v.literal('drag'),
+		phase: v.picklist(['start', 'move', 'end']),
+		screenX: pixels,
+		screenY: pixels,
+	}),
+	v.strictObject({ kind: v.literal('nudge'), dx: pixels, dy: pixels }),
+	v.strictObject({ kind: v.literal('dock'), side: v.picklist(['right', 'left']) }),
+]);
 
 const side = v.pipe(v.number(), v.minValue(0.1), v.maxValue(MAX_DIMENSION_CM));
 const dimensions = v.object({ length: side, width: side, height: side });
@@ -104,16 +145,22 @@ const openCompare = v.strictObject({ key: v.nullable(v.pipe(v.string(), v.regex(
 const count = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 export const requestSchemas = {
-	'cs.estimate': v.strictObject({
-		facts: pageFactsSchema,
+	'cs.hello': v.null(),
+	'cs.reading': v.strictObject({ reading: v.nullable(pageReadingSchema), view: panelViewSchema }),
+	'cs.view': panelViewSchema,
+	'panel.hello': v.null(),
+	'panel.choose': v.strictObject({
 		destination: v.nullable(provinceCode),
 		weightGrams: v.nullable(grams),
 		strategy: v.nullable(ranking),
 	}),
-	'cs.openOptions': v.null(),
-	'cs.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
-	'cs.openCompare': openCompare,
+	'panel.host': hostCommandSchema,
+	'panel.openOptions': v.null(),
+	'panel.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
+	'panel.openCompare': openCompare,
 	'ui.getState': v.null(),
+	'ui.getEditorState': v.null(),
+	'ui.getTabState': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
 	'ui.saveSettings': v.strictObject({
 		patch: settingsPatchSchema,
 		baseVersion: settingsVersion,

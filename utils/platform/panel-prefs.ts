@@ -4,19 +4,20 @@ import type { Platform } from '../core/ids';
 /**
  * Whether the panel is collapsed, remembered per marketplace in extension storage (not the page's
  * storage, which the site could read). A view preference, not merchant data: no database round trip.
+ * Read and written by the panel frame.
  */
 const KEY = 'panelCollapsed';
 
-export async function isPanelCollapsed(platform: Platform): Promise<boolean> {
+type Collapsed = Partial<Record<Platform, boolean>>;
+
+export async function collapsedPanels(): Promise<Collapsed> {
 	try {
-		const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Record<Platform, boolean>> | undefined;
-		return stored?.[platform] ?? false;
+		return ((await browser.storage.local.get(KEY))[KEY] as Collapsed | undefined) ?? {};
 	} catch {
-		return false;
+		return {};
 	}
 }
 
 export async function rememberPanelCollapsed(platform: Platform, collapsed: boolean): Promise<void> {
-	const stored = ((await browser.storage.local.get(KEY))[KEY] as Partial<Record<Platform, boolean>> | undefined) ?? {};
-	await browser.storage.local.set({ [KEY]: { ...stored, [platform]: collapsed } });
+	await browser.storage.local.set({ [KEY]: { ...(await collapsedPanels()), [platform]: collapsed } });
 }

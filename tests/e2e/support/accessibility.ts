@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserTab } from './session';
+import type { Evaluator } from './session';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -20,9 +20,9 @@ declare global {
 
 /**
  * Runs axe-core in the tab against WCAG 2.2 A/AA and returns the serious and critical violations as
- * `rule: help (n nodes)` lines. `within` limits the run to one element and its shadow tree (the panel's host).
+ * `rule: help (n nodes)` lines. `within` limits the run to one element and its subtree; the panel is checked in its own frame.
  */
-export async function seriousAccessibilityViolations(tab: BrowserTab, within?: string): Promise<string[]> {
+export async function seriousAccessibilityViolations(tab: Evaluator, within?: string): Promise<string[]> {
 	await tab.evaluateSource(AXE_SOURCE);
 	const violations = await tab.evaluate(
 		async ({ selector, tags }) => {

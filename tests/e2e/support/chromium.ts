@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { PANEL_IFRAME } from './panel';
 import { CHROME_BUILD_DIR, requireBuild, requireExecutable } from './paths';
-import type { BrowserSession, BrowserTab } from './session';
+import type { BrowserSession, BrowserTab, Evaluator } from './session';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -110,18 +111,45 @@ function chromiumTab(page: Page, extensionId: string): ChromiumTab {
 		evaluateSource: async (source) => {
 			await page.evaluate(source);
 		},
+		panelFrame: async () => {
+			const handle = await page.evaluateHandle(PANEL_IFRAME);
+			try {
+				const frame = await handle.asElement()?.contentFrame();
+				return frame ? frameEvaluator(frame) : null;
+			} finally {
+				await handle.dispose();
+			}
+		},
+		type: (text) => page.keyboard.type(text),
+		press: (key) => page.keyboard.press(key),
+		drag: async (from, to) => {
+			await page.mouse.move(from.x, from.y);
+			await page.mouse.down();
+			// Small steps, as a hand moves: the frame must take the pointer capture before it leaves the frame.
+			await page.mouse.move(to.x, to.y, { steps: 40 });
+			await page.mouse.up();
+		},
+		setViewport: (width, height) => page.setViewportSize({ width, height }),
 		addInitScript: async (fn) => {
 			await page.addInitScript(fn);
 		},
 		uploadFile: (selector, file) => page.locator(selector).first().setInputFiles(file),
 		bringToFront: () => page.bringToFront(),
-		press: (key, options) => page.keyboard.press(options?.shift ? `Shift+${key}` : key),
-		type: (text) => page.keyboard.type(text),
 		emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file });
 		},
 		close: () => page.close(),
+	};
+}
+
+function frameEvaluator(frame: Frame): Evaluator {
+	return {
+		evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+			frame.evaluate(fn as (arg: unknown) => R, arg as unknown),
+		evaluateSource: async (source) => {
+			await frame.evaluate(source);
+		},
 	};
 }
 

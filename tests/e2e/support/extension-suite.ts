@@ -37,6 +37,7 @@ import {
 	markDocument,
 	type PanelSnapshot,
 	panelDelayAfterDomContentLoaded,
+	panelFrameOf,
 	quoteFor,
 	readPanel,
 	recordPanelTimingInPage,
@@ -45,7 +46,7 @@ import {
 } from './panel';
 import { panelProblems, REQUIRED_CARRIERS } from './panel-expectations';
 import { artifactsDirFor } from './paths';
-import { type BrowserSession, type BrowserTab, sleep } from './session';
+import { type BrowserSession, type BrowserTab, pollUntil, sleep } from './session';
 import { median, recordTimings } from './timings';
 
 /** Province codes (GB/T 2260) the scenarios use. */
@@ -167,7 +168,12 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 
 	test('no panel on a search page of a supported site', async () => {
 		await suite.pageTab.goto(SEARCH_PAGE.url);
-		await sleep(1500);
+		// The E2E build marks the page read (html[data-cl-read]; 0 readings: no seller page here).
+		const read = await pollUntil(
+			() => suite.pageTab.evaluate((name) => document.documentElement.getAttribute(name), 'data-cl-read'),
+			(value) => value !== null,
+		);
+		expect(read).toBe('0');
 		const snapshot = await readPanel(suite.pageTab);
 		expect(snapshot.panel).toBeNull();
 		expect(snapshot.visible).toBe(false);
@@ -299,7 +305,8 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 	test('accessibility: no serious or critical WCAG 2.2 AA violation in the panel', async () => {
 		const snapshot = await pricingPanel();
 		expect(snapshot.panel).not.toBeNull();
-		expect(await seriousAccessibilityViolations(suite.pageTab, 'courier-lens')).toEqual([]);
+		const frame = await panelFrameOf(suite.pageTab);
+		expect(await seriousAccessibilityViolations(frame, '[data-cl="panel"]')).toEqual([]);
 	});
 
 	test('accessibility: no serious or critical WCAG 2.2 AA violation in the popup', async () => {

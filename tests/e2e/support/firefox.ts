@@ -1,11 +1,12 @@
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
+import { PANEL_IFRAME } from './panel';
 import { FIREFOX_BUILD_DIR, requireBuild, requireExecutable } from './paths';
-import { type BrowserSession, type BrowserTab, pollUntil } from './session';
+import { type BrowserSession, type BrowserTab, type Evaluator, pollUntil } from './session';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'courier-lens@courier-lens.app';
+export const GECKO_ID = 'courier-lens@courier-lens.app';
 /** Pinned through `extensions.webextensions.uuids`, so moz-extension:// addresses are known in advance. */
-const EXTENSION_UUID = '3b0e6c2a-5f1d-4c8e-9a70-c0d7e21e25a0';
+export const EXTENSION_UUID = '3b0e6c2a-5f1d-4c8e-9a70-c0d7e21e25a0';
 
 export interface FirefoxSession extends BrowserSession {
 	browser: Browser;
@@ -83,6 +84,32 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 		evaluateSource: async (source) => {
 			await page.evaluate(source);
 		},
+		// Over BiDi the frame reports its URL as about:blank, yet it can be evaluated (shared/notes P11).
+		panelFrame: async () => {
+			const handle = await page.evaluateHandle(PANEL_IFRAME);
+			try {
+				const frame = await (handle as ElementHandle<HTMLIFrameElement>).asElement()?.contentFrame();
+				return frame ? frameEvaluator(frame) : null;
+			} finally {
+				await handle.dispose();
+			}
+		},
+		type: (text) => page.keyboard.type(text),
+		// `Shift+Tab`: modifiers held around the key, as Playwright reads the same string.
+		press: async (key) => {
+			const [last, ...modifiers] = key.split('+').reverse();
+			for (const modifier of modifiers) await page.keyboard.down(modifier as KeyInput);
+			await page.keyboard.press(last as KeyInput);
+			for (const modifier of modifiers) await page.keyboard.up(modifier as KeyInput);
+		},
+		drag: async (from, to) => {
+			await page.mouse.move(from.x, from.y);
+			await page.mouse.down();
+			// Small steps, as a hand moves: the frame must take the pointer capture before it leaves the frame.
+			await page.mouse.move(to.x, to.y, { steps: 40 });
+			await page.mouse.up();
+		},
+		setViewport: (width, height) => page.setViewport({ width, height }),
 		addInitScript: async (fn) => {
 			await page.evaluateOnNewDocument(fn);
 		},
@@ -92,15 +119,19 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
 		},
 		bringToFront: () => page.bringToFront(),
-		press: async (key, options) => {
-			if (options?.shift) await page.keyboard.down('Shift');
-			await page.keyboard.press(key === ' ' ? 'Space' : key);
-			if (options?.shift) await page.keyboard.up('Shift');
-		},
-		type: (text) => page.keyboard.type(text),
 		screenshot: async (file) => {
 			await page.screenshot({ path: file as `${string}.png` });
 		},
 		close: () => page.close(),
+	};
+}
+
+function frameEvaluator(frame: Frame): Evaluator {
+	return {
+		evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+			frame.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
+		evaluateSource: async (source) => {
+			await frame.evaluate(source);
+		},
 	};
 }

@@ -1,4 +1,4 @@
-import { type BrowserTab, pollUntil } from './session';
+import { type BrowserTab, type Evaluator, pollUntil } from './session';
 
 /** One `[data-cl="quote"]` row, attributes as strings exactly as the panel wrote them. */
 export interface QuoteRow {
@@ -12,12 +12,14 @@ export interface QuoteRow {
 }
 
 export interface PanelSnapshot {
-	/** A `<courier-lens>` host element is in the page. */
+	/** A `[data-cl-host]` element is in the page. */
 	hostPresent: boolean;
 	/** Its shadow root is readable (the e2e build opens it; production closes it). */
 	shadowOpen: boolean;
-	/** The host takes up space on screen. */
+	/** The host takes up space on screen and is shown. */
 	visible: boolean;
+	/** The host's `data-cl-state`, mirroring the panel's `data-state` (null while hidden or absent). */
+	hostState: string | null;
 	panel: { platform: string | null; pageType: string | null; state: string | null } | null;
 	quotes: QuoteRow[];
 	payments: { method: string | null; feeBp: string | null }[];
@@ -35,17 +37,33 @@ declare global {
 	}
 }
 
-/** Reads the panel through the documented hooks. Runs in the page: self-contained, no imports. */
-function readPanelInPage(): PanelSnapshot {
-	const host = document.querySelector('courier-lens');
-	const root = host?.shadowRoot ?? null;
-	const panel = root?.querySelector('[data-cl="panel"]') ?? null;
+/** The panel's iframe, through the host's shadow root (open in the E2E build). Runs in the page. */
+export const PANEL_IFRAME = () =>
+	document.querySelector('[data-cl-host]')?.shadowRoot?.querySelector('iframe[data-cl="frame"]') ?? null;
+
+type HostPart = Pick<PanelSnapshot, 'hostPresent' | 'shadowOpen' | 'visible' | 'hostState' | 'xssFired'>;
+type FramePart = Pick<PanelSnapshot, 'panel' | 'quotes' | 'payments' | 'facts'>;
+
+/** What the page shows of the panel: the host. Runs in the page: self-contained. */
+function readHostInPage(): HostPart {
+	const host = document.querySelector<HTMLElement>('[data-cl-host]');
 	const rect = host?.getBoundingClientRect();
-	const attr = (el: Element, name: string) => el.getAttribute(name);
 	return {
 		hostPresent: !!host,
-		shadowOpen: !!root,
-		visible: !!rect && rect.width > 0 && rect.height > 0,
+		shadowOpen: !!host?.shadowRoot,
+		// Shown: a box on screen, not transparent (the host is transparent and inert until the panel has rendered).
+		visible:
+			!!host && !!rect && rect.width > 0 && rect.height > 0 && getComputedStyle(host).opacity !== '0' && !host.inert,
+		hostState: host?.getAttribute('data-cl-state') ?? null,
+		xssFired: window.__xssFired ?? null,
+	};
+}
+
+/** The panel's hooks, read in the panel frame's document. Self-contained. */
+function readPanelInFrame(): FramePart {
+	const panel = document.querySelector('[data-cl="panel"]');
+	const attr = (el: Element, name: string) => el.getAttribute(name);
+	return {
 		panel: panel
 			? {
 					platform: attr(panel, 'data-platform'),
@@ -53,7 +71,7 @@ function readPanelInPage(): PanelSnapshot {
 					state: attr(panel, 'data-state'),
 				}
 			: null,
-		quotes: [...(root?.querySelectorAll('[data-cl="quote"]') ?? [])].map((q) => ({
+		quotes: [...document.querySelectorAll('[data-cl="quote"]')].map((q) => ({
 			carrier: attr(q, 'data-carrier'),
 			costFen: attr(q, 'data-cost-fen'),
 			listFen: attr(q, 'data-list-fen'),
@@ -62,21 +80,35 @@ function readPanelInPage(): PanelSnapshot {
 			lastMile: attr(q, 'data-last-mile'),
 			rank: attr(q, 'data-rank'),
 		})),
-		payments: [...(root?.querySelectorAll('[data-cl="payment"]') ?? [])].map((p) => ({
+		payments: [...document.querySelectorAll('[data-cl="payment"]')].map((p) => ({
 			method: attr(p, 'data-method'),
 			feeBp: attr(p, 'data-fee-bp'),
 		})),
 		facts: Object.fromEntries(
-			[...(root?.querySelectorAll('[data-cl="fact"]') ?? [])].map((f) => [
-				attr(f, 'data-name') ?? '',
-				f.textContent ?? '',
-			]),
+			[...document.querySelectorAll('[data-cl="fact"]')].map((f) => [attr(f, 'data-name') ?? '', f.textContent ?? '']),
 		),
-		xssFired: window.__xssFired ?? null,
 	};
 }
 
-export const readPanel = (tab: BrowserTab): Promise<PanelSnapshot> => tab.evaluate(readPanelInPage, undefined);
+const NO_PANEL: FramePart = { panel: null, quotes: [], payments: [], facts: {} };
+
+/** Reads the panel through the documented hooks: the host in the page, the rest in the panel frame. */
+export async function readPanel(tab: BrowserTab): Promise<PanelSnapshot> {
+	const host = await tab.evaluate(readHostInPage, undefined);
+	const frame = host.shadowOpen ? await tab.panelFrame() : null;
+	return { ...host, ...(frame ? await frame.evaluate(readPanelInFrame, undefined) : NO_PANEL) };
+}
+
+/** The panel frame of a tab, waiting for it to exist. */
+export async function panelFrameOf(tab: BrowserTab): Promise<Evaluator> {
+	const frame = await pollUntil(
+		() => tab.panelFrame(),
+		(f) => f !== null,
+		5000,
+	);
+	if (!frame) throw new Error('no panel frame (iframe[data-cl="frame"] in the host\'s shadow root)');
+	return frame;
+}
 
 /**
  * Waits until the panel has left `loading`. With `preferReady`, keeps waiting for `ready` (a page that renders
@@ -94,6 +126,26 @@ export async function waitForPanel(
 		(s) => s.panel?.state === 'ready',
 		5000,
 	);
+}
+
+/**
+ * Expands the panel with its toggle, as a merchant would, when it started collapsed: it does where expanded it
+ * would cover the page's title, price or buy buttons (README, architecture: "Geometry").
+ */
+export async function expandPanel(tab: BrowserTab): Promise<void> {
+	const frame = await panelFrameOf(tab);
+	const collapsed = () =>
+		frame.evaluate(
+			() => document.querySelector('[data-cl="panel"]')?.getAttribute('data-collapsed') ?? null,
+			undefined,
+		);
+	if ((await collapsed()) !== 'true') return;
+	await frame.evaluate(
+		() => document.querySelector<HTMLElement>('[data-cl="panel"] [aria-expanded]')?.click(),
+		undefined,
+	);
+	const now = await pollUntil(collapsed, (value) => value === 'false', 3000);
+	if (now !== 'false') throw new Error('the panel did not expand from its toggle');
 }
 
 export const quoteFor = (s: PanelSnapshot, carrier: string) => s.quotes.find((q) => q.carrier === carrier);
@@ -120,19 +172,14 @@ export const isSameDocument = async (tab: BrowserTab, token: string) =>
 
 /**
  * Init script: notes DOMContentLoaded and the first moment the panel is ready or partial, in page time
- * (performance.now). Self-contained.
+ * (performance.now), from the host's `data-cl-state`. Self-contained.
  */
 export function recordPanelTimingInPage(): void {
+	if (window !== window.top) return;
 	const observer = new MutationObserver(() => check());
-	let watchedRoot: ShadowRoot | null = null;
 	function check() {
 		if (window.__clPanelSettledAt !== undefined) return;
-		const root = document.querySelector('courier-lens')?.shadowRoot ?? null;
-		if (root && root !== watchedRoot) {
-			watchedRoot = root;
-			observer.observe(root, { subtree: true, childList: true, attributes: true });
-		}
-		const state = root?.querySelector('[data-cl="panel"]')?.getAttribute('data-state');
+		const state = document.querySelector('[data-cl-host]')?.getAttribute('data-cl-state');
 		if (state === 'ready' || state === 'partial') {
 			window.__clPanelSettledAt = performance.now();
 			observer.disconnect();
@@ -141,12 +188,7 @@ export function recordPanelTimingInPage(): void {
 	document.addEventListener('DOMContentLoaded', () => {
 		window.__clDomContentLoadedAt = performance.now();
 	});
-	observer.observe(document, { subtree: true, childList: true });
-	const frame = () => {
-		check();
-		if (window.__clPanelSettledAt === undefined) requestAnimationFrame(frame);
-	};
-	requestAnimationFrame(frame);
+	observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-cl-state'] });
 }
 
 /** Milliseconds from DOMContentLoaded to the panel settling in the current document, or null if it has not. */

@@ -2,28 +2,37 @@
  * What the shared scenarios need from a browser, so the same flows run in Chromium (playwright-core) and
  * Firefox (puppeteer-core over WebDriver BiDi). Each launcher module implements it with its driver's own API.
  */
-export interface BrowserTab {
+/** A document the test can run code in: a tab's page, or the panel frame inside it. */
+export interface Evaluator {
+	/** Runs a self-contained function in the document's main world. */
+	evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+	/** Runs source text (a library such as axe-core) in the document. */
+	evaluateSource(source: string): Promise<void>;
+}
+
+export interface BrowserTab extends Evaluator {
 	/** Opens a web page and resolves at DOMContentLoaded. */
 	goto(url: string): Promise<void>;
 	/** Opens one of the extension's own pages (`popup.html`, `options.html`) and resolves once its document is complete. */
 	gotoExtensionPage(page: string): Promise<void>;
 	reload(): Promise<void>;
-	/** Runs a self-contained function in the page's main world. */
-	evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-	/** Runs source text (a library such as axe-core) in the page. */
-	evaluateSource(source: string): Promise<void>;
+	/**
+	 * The panel's document: the extension page in the iframe[data-cl="frame"] inside the host's (open, E2E build)
+	 * shadow root; null when there is none. Its main world is the extension's: it has the extension APIs.
+	 */
+	panelFrame(): Promise<Evaluator | null>;
+	/** Types text as keystrokes into whatever has the focus (in the page or in a frame). */
+	type(text: string): Promise<void>;
+	/** Presses one key (`Escape`, `ArrowLeft`, `Home`, `Shift+Tab` …) on whatever has the focus. */
+	press(key: string): Promise<void>;
+	/** A pointer drag in page coordinates (CSS px), in steps, as a user's mouse would. */
+	drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+	setViewport(width: number, height: number): Promise<void>;
 	/** Registers a function that runs in every document this tab loads from now on, before the page's scripts. */
 	addInitScript(fn: () => void): Promise<void>;
 	/** Chooses a file in an `<input type=file>`, as a user would. */
 	uploadFile(selector: string, file: string): Promise<void>;
 	bringToFront(): Promise<void>;
-	/** Presses one key as a keyboard would (`Tab`, `Enter`, `End`), with Shift held when asked. */
-	press(
-		key: 'Tab' | 'Enter' | 'End' | 'Home' | 'ArrowRight' | 'ArrowLeft' | ' ',
-		options?: { shift?: boolean },
-	): Promise<void>;
-	/** Types text into whatever has focus, key by key. */
-	type(text: string): Promise<void>;
 	/**
 	 * Emulates the system's light or dark theme (`prefers-color-scheme`) for this tab. Absent where the driver
 	 * cannot (WebDriver BiDi in Firefox ESR has no media emulation).

@@ -73,7 +73,7 @@ export function createVisitRecorder({ deps }: HandlerContext): VisitRecorder {
 	};
 }
 
-type ComparisonMessages = 'ui.listPages' | 'ui.importPages' | 'ui.clearPages' | 'ui.openCompare' | 'cs.openCompare';
+type ComparisonMessages = 'ui.listPages' | 'ui.importPages' | 'ui.clearPages' | 'ui.openCompare' | 'panel.openCompare';
 
 /** compare.html's Shops tab: rows page by page, batched imports, clearing; and opening it from the panel and pages. */
 export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<ComparisonMessages> {
@@ -111,8 +111,8 @@ export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<
 			return ok(null);
 		},
 
-		// Content scripts and framed panels cannot open extension tabs themselves (Firefox): the background does.
-		async 'cs.openCompare'({ key }) {
+		// A framed panel cannot open extension tabs itself (Firefox): the background does.
+		async 'panel.openCompare'({ key }) {
 			await deps.openExtensionPage(compareShopsPath(key));
 			return ok(null);
 		},

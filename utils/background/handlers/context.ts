@@ -7,6 +7,7 @@ import { listContracts } from '../../storage/contract-store';
 import type { CourierLensDatabase } from '../../storage/database';
 import { isStorageFailure, storageProblemCode } from '../../storage/database-recovery';
 import { readSettings } from '../../storage/settings-store';
+import type { TabTransport } from '../tab-panels';
 
 export interface BackgroundDeps {
 	db: CourierLensDatabase;
@@ -17,6 +18,8 @@ export interface BackgroundDeps {
 	openOptionsPage: () => Promise<void>;
 	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
 	openExtensionPage: (path: string) => Promise<void>;
+	/** Messages to a tab's frames, per-tab session storage and tab closing, for the panels. */
+	tabs: TabTransport;
 	/** Tells an open compare.html that recorded pages changed (a visit, an import, a clear), so it reloads them. */
 	announcePagesChange: () => Promise<void>;
 	/**

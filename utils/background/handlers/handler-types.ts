@@ -1,8 +1,11 @@
 import type { MessageName, ReplyOf, RequestOf } from '../../messaging/protocol';
 
-/** Who sent a message, as far as handlers need to know: the tab of a content script (null for extension pages). */
+/** Who sent a message, as far as handlers need to know (the sender policy has already let it through). */
 export interface MessageSource {
+	/** The tab of a content script or a framed panel; null for extension pages in their own window. */
 	tabId: number | null;
+	/** 0 = the tab's top frame (the content script); the panel frame has its own id; null outside a tab. */
+	frameId: number | null;
 }
 
 /** A handler per message whose name starts with `Prefix` (`cs.`, `ui.` …). */

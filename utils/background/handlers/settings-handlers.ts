@@ -1,3 +1,4 @@
+import { isQuickContract } from '../../core/contract-model';
 import { ok, refuse } from '../../core/result';
 import { readSettingsVersion, writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
@@ -8,14 +9,22 @@ export function createSettingsHandlers({
 	deps,
 	current,
 	changed,
-}: HandlerContext): HandlersFor<'ui.getState' | 'ui.saveSettings'> {
+}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings'> {
+	/**
+	 * Settings, their version and contracts. Defaults are no answer here: the popup and options would show (and save
+	 * over) settings that are not the merchant's, so while storage is down this refuses.
+	 */
+	const state = async (onlyQuick: boolean) => {
+		const { settings, contracts, storageProblem } = await current();
+		if (storageProblem) return refuse('storage_unavailable', `database unavailable: ${storageProblem}`);
+		const settingsVersion = await readSettingsVersion(deps.db);
+		return ok({ settings, settingsVersion, contracts: onlyQuick ? contracts.filter(isQuickContract) : contracts });
+	};
 	return {
-		async 'ui.getState'() {
-			const { settings, contracts, storageProblem } = await current();
-			// Defaults are no answer here: the popup and options would show (and save over) settings that are not the merchant's.
-			if (storageProblem) return refuse('storage_unavailable', `database unavailable: ${storageProblem}`);
-			return ok({ settings, settingsVersion: await readSettingsVersion(deps.db), contracts });
-		},
+		// The popup needs its quick contracts only: a merchant with a thousand contracts still gets a small reply.
+		'ui.getState': () => state(true),
+
+		'ui.getEditorState': () => state(false),
 
 		async 'ui.saveSettings'({ patch, baseVersion, overwrite }) {
 			const write = await writeSettings(deps.db, patch, { baseVersion, overwrite });

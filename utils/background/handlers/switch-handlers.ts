@@ -7,7 +7,7 @@ import type { HandlersFor } from './handler-types';
 /** The switch calculator: the merchant's order mix (counts only) and the panel's way into compare.html#carriers. */
 export function createSwitchHandlers({
 	deps,
-}: HandlerContext): HandlersFor<'ui.getOrderMix' | 'ui.saveOrderMix' | 'cs.openSwitchCalculator'> {
+}: HandlerContext): HandlersFor<'ui.getOrderMix' | 'ui.saveOrderMix' | 'panel.openSwitchCalculator'> {
 	return {
 		async 'ui.getOrderMix'() {
 			return ok(await readOrderMix(deps.db));
@@ -21,7 +21,7 @@ export function createSwitchHandlers({
 			);
 		},
 
-		async 'cs.openSwitchCalculator'({ origin }) {
+		async 'panel.openSwitchCalculator'({ origin }) {
 			await deps.openExtensionPage(switchCalculatorPath(origin));
 			return ok(null);
 		},

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isCollapsed, panelStateOf } from '../../entrypoints/panel/panel-state';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
+import type { PanelTabState } from '../../utils/messaging/protocol';
+import { sampleEstimate, sampleFacts } from '../components/helpers';
+
+const facts = sampleFacts();
+const state = (patch: Partial<PanelTabState> = {}): PanelTabState => ({
+	tabId: 1,
+	revision: 1,
+	reading: { platform: 'taobao', pageType: 'item', facts, diagnostics: null },
+	settings: DEFAULT_SETTINGS,
+	estimate: sampleEstimate(facts),
+	errorCode: null,
+	choices: { destination: null, weightGrams: null, strategy: null },
+	view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
+	estimates: 1,
+	comparison: null,
+	storageProblem: null,
+	...patch,
+});
+
+describe('what the panel shows', () => {
+	it('loading until the background answers; hidden on no seller page or a marketplace switched off', () => {
+		expect(panelStateOf(null)).toBe('loading');
+		expect(panelStateOf(state({ reading: null }))).toBe('hidden');
+		const off = { ...DEFAULT_SETTINGS, enabledSites: { ...DEFAULT_SETTINGS.enabledSites, taobao: false } };
+		expect(panelStateOf(state({ settings: off }))).toBe('hidden');
+		expect(panelStateOf(state({ estimate: null }))).toBe('loading');
+	});
+
+	it('error when the page could not be read or the database failed; blocked pages are ready without numbers', () => {
+		expect(panelStateOf(state({ errorCode: 'storage_unavailable', estimate: null }))).toBe('error');
+		expect(panelStateOf(state({ reading: { platform: 'jd', pageType: 'item', facts: null, diagnostics: null } }))).toBe(
+			'error',
+		);
+		const blocked = {
+			platform: 'taobao',
+			pageType: 'blocked',
+			facts: { ...facts, pageType: 'blocked' },
+			diagnostics: null,
+		} as const;
+		expect(panelStateOf(state({ reading: blocked, estimate: null }))).toBe('ready');
+	});
+
+	it('partial when the estimate assumed something (no ship-from, or no price)', () => {
+		expect(panelStateOf(state())).toBe('ready');
+		const noPrice = { ...facts, price: null };
+		expect(
+			panelStateOf(state({ reading: { platform: 'taobao', pageType: 'item', facts: noPrice, diagnostics: null } })),
+		).toBe('partial');
+		const noOrigin = sampleFacts({ shipFrom: null });
+		expect(panelStateOf(state({ estimate: sampleEstimate(noOrigin) }))).toBe('partial');
+	});
+
+	it('collapsed as the merchant chose here, else as remembered, else when it would cover the buy area', () => {
+		expect(isCollapsed(null, false, false)).toBe(false);
+		expect(isCollapsed(null, true, false)).toBe(true);
+		expect(isCollapsed(null, false, true)).toBe(true);
+		expect(isCollapsed(false, true, true)).toBe(false);
+		expect(isCollapsed(true, false, false)).toBe(true);
+	});
+});
