@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
@@ -8,6 +8,7 @@ import type { CarrierId } from '../../utils/core/ids';
 import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { sendMessage } from '../../utils/messaging/protocol';
+import { createSaveQueue } from '../../utils/messaging/save-queue';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import '../../components/pages/pages.css';
 
@@ -38,6 +39,8 @@ function PopupApp() {
 	const [tab, setTab] = useState<PopupTab | null>(null);
 	// The versions the popup's edits start from (versioned saves, utils/messaging/protocol.ts VersionedSave).
 	const versions = useRef<{ settings: number; quick: Partial<Record<CarrierId, string>> }>({ settings: 0, quick: {} });
+	// One save at a time: each names the version the one before produced.
+	const inOrder = useMemo(createSaveQueue, []);
 
 	useEffect(() => {
 		void sendMessage('ui.getState', null).then((reply) => {
@@ -55,25 +58,31 @@ function PopupApp() {
 	}, []);
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
-		const reply = await sendMessage('ui.saveSettings', {
-			patch,
-			baseVersion: versions.current.settings,
-			overwrite: false,
+		const reply = await inOrder(async () => {
+			const saved = await sendMessage('ui.saveSettings', {
+				patch,
+				baseVersion: versions.current.settings,
+				overwrite: false,
+			});
+			if (saved.ok) versions.current.settings = saved.value.version;
+			return saved;
 		});
 		setSettingsError(reply.ok ? null : reply.error.code);
 		if (!reply.ok) return;
-		versions.current.settings = reply.value.version;
 		setSettings(reply.value.settings);
 	};
 
 	const onQuickContractSave = async (input: { carrier: CarrierId; firstFen: number; extraFen: number }) => {
 		setQuickStatus((status) => ({ ...status, [input.carrier]: { state: 'saving' } }));
-		const reply = await sendMessage('ui.saveQuickContract', {
-			...input,
-			baseVersion: versions.current.quick[input.carrier] ?? null,
-			overwrite: false,
+		const reply = await inOrder(async () => {
+			const saved = await sendMessage('ui.saveQuickContract', {
+				...input,
+				baseVersion: versions.current.quick[input.carrier] ?? null,
+				overwrite: false,
+			});
+			if (saved.ok) versions.current.quick[input.carrier] = saved.value.updatedAt;
+			return saved;
 		});
-		if (reply.ok) versions.current.quick[input.carrier] = reply.value.updatedAt;
 		setQuickStatus((status) => ({
 			...status,
 			[input.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },

@@ -210,6 +210,16 @@ describe('contract editor: presets', () => {
 });
 
 describe('contract editor: focus', () => {
+	it('puts the first price 2 Tabs after 快递公司 (43 before the redesign)', async () => {
+		renderI18n(<OptionsView {...props()} />);
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('button', { name: '新建合同' }));
+		screen.getByLabelText('快递公司').focus();
+		await user.tab();
+		await user.tab();
+		expect(document.activeElement).toBe(screen.getByLabelText('全国 首重价格（元）'));
+	});
+
 	it('moves focus into the editor when it opens and back to what opened it when it closes', async () => {
 		const contract = createQuickContract({
 			id: 'quick-zto',

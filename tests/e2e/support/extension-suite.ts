@@ -10,7 +10,7 @@ import {
 	writeCsvWithInvalidRow,
 	writeTruncatedJson,
 } from './contract-files';
-import { buildPresetContractByKeyboard } from './editor-scenarios';
+import { buildPresetContractByKeyboard, optionsReadyWithManyContracts } from './editor-scenarios';
 import {
 	controlValue,
 	importContracts,
@@ -361,6 +361,23 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 				},
 			});
 			expect(delays.length).toBe(7);
+		} finally {
+			await tab.close();
+		}
+	});
+
+	test('timing: the options page with 1,000 contracts, navigation to the first rows drawn (median of 5 loads)', async () => {
+		const tab = await suite.session.newTab();
+		try {
+			await tab.bringToFront();
+			// Away from the options page: it reloads its list after every change, and 1,000 deletes follow.
+			await suite.extensionTab.gotoExtensionPage('popup.html');
+			const { few, many } = await optionsReadyWithManyContracts(tab, 5);
+			const summary = (times: number[]) => ({ median: times.length ? median(times) : null, samples: times });
+			recordTimings(suite.session.name, {
+				optionsReadyMs: { withFewContracts: summary(few), with1000Contracts: summary(many) },
+			});
+			expect(many).toHaveLength(5);
 		} finally {
 			await tab.close();
 		}
