@@ -102,7 +102,15 @@ export const isLate = (file: string): boolean => /late/.test(file);
  * (fixture scripts are self-contained, no network). Close it with `window.happyDOM.close()`.
  */
 export function servePage(file: string, url: string): Window {
-	const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, disableIframePageLoading: true } });
+	const window = new Window({
+		url,
+		settings: {
+			enableJavaScriptEvaluation: true,
+			// The scripts run are our own fixtures' (a late render), never untrusted code: the warning would only be noise.
+			suppressInsecureJavaScriptEnvironmentWarning: true,
+			disableIframePageLoading: true,
+		},
+	});
 	window.document.write(fixtureHtml(file));
 	return window;
 }

@@ -146,6 +146,17 @@ export async function expandPanel(tab: BrowserTab): Promise<void> {
 	);
 	const now = await pollUntil(collapsed, (value) => value === 'false', 3000);
 	if (now !== 'false') throw new Error('the panel did not expand from its toggle');
+	// Expanded over the buy area at the merchant's request, it shows: the host is neither inert nor transparent.
+	const shown = await pollUntil(
+		() =>
+			tab.evaluate(() => {
+				const host = document.querySelector<HTMLElement>('[data-cl-host]');
+				return !!host && !host.inert && getComputedStyle(host).opacity === '1';
+			}, undefined),
+		Boolean,
+		3000,
+	);
+	if (!shown) throw new Error('the expanded panel stays hidden (inert or transparent)');
 }
 
 export const quoteFor = (s: PanelSnapshot, carrier: string) => s.quotes.find((q) => q.carrier === carrier);
