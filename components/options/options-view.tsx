@@ -68,6 +68,11 @@ export function OptionsView(props: OptionsViewProps) {
 	useEffect(() => {
 		if (props.initialTab) setTab(props.initialTab);
 	}, [props.initialTab, props.focusSource]);
+	// The data-sources tab holds hundreds of rows: it is drawn the first time it is shown, not with the page.
+	const [sourcesShown, setSourcesShown] = useState(tab === 'sources');
+	useEffect(() => {
+		if (tab === 'sources') setSourcesShown(true);
+	}, [tab]);
 	const [editing, setEditing] = useState<ContractDraft | null>(null);
 	const [pendingSave, setPendingSave] = useState(false);
 	// What opened the editor ('new' or a contract id), to give focus back to it when the editor closes.
@@ -142,7 +147,7 @@ export function OptionsView(props: OptionsViewProps) {
 				exportError={props.exportError}
 			/>
 		),
-		sources: (
+		sources: (sourcesShown || tab === 'sources') && (
 			<DataSources
 				figures={props.figures}
 				sources={props.sources}

@@ -129,7 +129,7 @@ async function seedExpiredContractsInPage(count: number): Promise<string> {
 		monthlyVolume: null,
 		updatedAt: '2020-01-01T00:00:00.000Z',
 	}));
-	const batches = [contracts.slice(0, count / 2), contracts.slice(count / 2)];
+	const batches = [contracts.slice(0, Math.ceil(count / 2)), contracts.slice(Math.ceil(count / 2))];
 	const importId = `timing-${Date.now()}`;
 	let last: unknown = null;
 	for (const [index, items] of batches.entries()) {
@@ -190,17 +190,18 @@ async function optionsReadyTimes(tab: BrowserTab, loads: number): Promise<number
 
 /**
  * Issue 12: the options page is ready (its first contract rows drawn) ≤ 130 ms after navigation with 1,000
- * contracts. Measures with the few contracts stored, then with 1,000 more that expired in 2020, and deletes those
- * again so later scenarios see the store they expect. A timing is reported, never asserted.
+ * contracts. Measures with 2 and then 1,000 more contracts stored (they expired in 2020), and deletes them again so
+ * later scenarios see the store they expect. A timing is reported, never asserted.
  */
 export async function optionsReadyWithManyContracts(
 	tab: BrowserTab,
 	loads: number,
 ): Promise<{ few: number[]; many: number[] }> {
 	await tab.addInitScript(recordOptionsReadyInPage);
+	await tab.gotoExtensionPage('options.html');
+	expect(await tab.evaluate(seedExpiredContractsInPage, 2)).toContain('"complete"');
 	const few = await optionsReadyTimes(tab, loads);
-	const seeded = await tab.evaluate(seedExpiredContractsInPage, 1000);
-	expect(seeded).toContain('"complete"');
+	expect(await tab.evaluate(seedExpiredContractsInPage, 1000)).toContain('"complete"');
 	const many = await optionsReadyTimes(tab, loads);
 	await tab.gotoExtensionPage('popup.html');
 	expect(await tab.evaluate(deleteSeededContractsInPage, 1000)).toBe(1000);
