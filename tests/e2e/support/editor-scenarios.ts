@@ -42,6 +42,8 @@ function deleteContractInPage(id: string): Promise<unknown> {
 export async function buildPresetContractByKeyboard(
 	tab: BrowserTab,
 ): Promise<{ tabsToNew: number; keys: number; typed: number }> {
+	// Keys go to the tab in front (earlier scenarios opened and closed tabs of their own).
+	await tab.bringToFront();
 	await tab.gotoExtensionPage('options.html');
 	const focused = () => tab.evaluate(focusedInPage, undefined);
 	await pollUntil(

@@ -370,16 +370,19 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 		const tab = await suite.session.newTab();
 		try {
 			await tab.bringToFront();
-			// Away from the options page: it reloads its list after every change, and 1,000 deletes follow.
+			// Away from the options page and the panel: both follow every change, and 1,000 deletes follow.
 			await suite.extensionTab.gotoExtensionPage('popup.html');
+			await suite.pageTab.goto('about:blank');
 			const { few, many } = await optionsReadyWithManyContracts(tab, 5);
 			const summary = (times: number[]) => ({ median: times.length ? median(times) : null, samples: times });
 			recordTimings(suite.session.name, {
 				optionsReadyMs: { withFewContracts: summary(few), with1000Contracts: summary(many) },
 			});
-			expect(many).toHaveLength(5);
+			// Firefox runs no init script in extension pages over WebDriver BiDi: no samples there, in both cases.
+			expect(many).toHaveLength(few.length);
+			if (suite.session.name === 'chromium') expect(many).toHaveLength(5);
 		} finally {
 			await tab.close();
 		}
-	});
+	}, 180_000);
 }
