@@ -13,6 +13,6 @@ export default defineConfig({
 		setupFiles: ['fake-indexeddb/auto'],
 		include: ['tests/**/*.test.{ts,tsx}'],
 		exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
-		benchmark: { include: ['tests/**/*.bench.ts'] },
+		benchmark: { include: ['tests/**/*.bench.{ts,tsx}'] },
 	},
 });

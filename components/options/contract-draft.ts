@@ -24,6 +24,19 @@ export interface CardDraft {
 	stepKg: string;
 }
 
+/** What an override prices: a zone, or a group of provinces that share one card (江浙沪, 偏远, any chosen set). */
+export type OverrideTarget = { kind: 'zone'; zone: Zone } | { kind: 'provinces'; provinces: ProvinceCode[] };
+
+/**
+ * One override of the base card. A blank first weight, extra price or step takes the base card's value, so
+ * "江浙沪 ¥2.5" needs one number; bands are the override's own.
+ */
+export interface OverrideDraft {
+	key: number;
+	target: OverrideTarget;
+	card: CardDraft;
+}
+
 export interface ContractDraft {
 	id: string;
 	carrier: CarrierId;
@@ -32,8 +45,8 @@ export interface ContractDraft {
 	validTo: string;
 	originProvinces: ProvinceCode[];
 	rates: CardDraft;
-	zoneRates: { key: number; zone: Zone; card: CardDraft }[];
-	provinceRates: { key: number; province: ProvinceCode; card: CardDraft }[];
+	/** Zone and province overrides in one list (stored as zoneRates and provinceRates). */
+	overrides: OverrideDraft[];
 	remote1Yuan: string;
 	remote2Yuan: string;
 	divisor: string;
@@ -52,6 +65,27 @@ export function newKey(): number {
 
 export function emptyCardDraft(): CardDraft {
 	return { bands: [], firstKg: '1', firstYuan: '', extraYuan: '', stepKg: '1' };
+}
+
+/** An override's card starts blank: every blank field but the bands follows the base card. */
+export function blankOverrideCard(): CardDraft {
+	return { bands: [], firstKg: '', firstYuan: '', extraYuan: '', stepKg: '' };
+}
+
+/** Provinces priced with identical cards become one group again (as the editor saved them). */
+function groupSameCards(provinceRates: MerchantContract['provinceRates']): OverrideDraft[] {
+	const groups = new Map<string, { card: RateCard; provinces: ProvinceCode[] }>();
+	for (const [province, card] of Object.entries(provinceRates)) {
+		const same = JSON.stringify(card);
+		const group = groups.get(same) ?? { card, provinces: [] };
+		group.provinces.push(province);
+		groups.set(same, group);
+	}
+	return [...groups.values()].map(({ card, provinces }) => ({
+		key: newKey(),
+		target: { kind: 'provinces', provinces },
+		card: cardToDraft(card),
+	}));
 }
 
 function cardToDraft(card: RateCard): CardDraft {
@@ -77,14 +111,12 @@ export function draftFromContract(contract: MerchantContract): ContractDraft {
 		validTo: contract.validTo ?? '',
 		originProvinces: [...contract.originProvinces],
 		rates: cardToDraft(contract.rates),
-		zoneRates: Object.entries(contract.zoneRates).flatMap(([zone, card]) =>
-			card ? [{ key: newKey(), zone: zone as Zone, card: cardToDraft(card) }] : [],
-		),
-		provinceRates: Object.entries(contract.provinceRates).map(([province, card]) => ({
-			key: newKey(),
-			province,
-			card: cardToDraft(card),
-		})),
+		overrides: [
+			...Object.entries(contract.zoneRates).flatMap(([zone, card]) =>
+				card ? [{ key: newKey(), target: { kind: 'zone' as const, zone: zone as Zone }, card: cardToDraft(card) }] : [],
+			),
+			...groupSameCards(contract.provinceRates),
+		],
 		remote1Yuan: fenToYuanText(contract.remoteSurcharge.remote1Fen),
 		remote2Yuan: fenToYuanText(contract.remoteSurcharge.remote2Fen),
 		divisor: contract.volumetricDivisor === null ? '' : String(contract.volumetricDivisor),
@@ -105,8 +137,7 @@ export function newContractDraft(id: string, carrier: CarrierId): ContractDraft 
 		validTo: '',
 		originProvinces: [],
 		rates: emptyCardDraft(),
-		zoneRates: [],
-		provinceRates: [],
+		overrides: [],
 		remote1Yuan: '0',
 		remote2Yuan: '0',
 		divisor: '',
@@ -115,6 +146,27 @@ export function newContractDraft(id: string, carrier: CarrierId): ContractDraft 
 		insurancePercent: '0',
 		monthlyVolume: '',
 		updatedAt: '',
+	};
+}
+
+/** Where an override's issues are reported: its zone, or its group's first province (`provinceRates` while it has none). */
+export function overridePath(target: OverrideTarget): string {
+	return target.kind === 'zone'
+		? `zoneRates.${target.zone}`
+		: target.provinces[0] === undefined
+			? 'provinceRates'
+			: `provinceRates.${target.provinces[0]}`;
+}
+
+/** An override's blank first weight, extra price and step follow the base card (see OverrideDraft). */
+function inheritBlanks(card: CardDraft, base: CardDraft): CardDraft {
+	const or = (own: string, inherited: string) => (own.trim() === '' ? inherited : own);
+	return {
+		...card,
+		firstKg: or(card.firstKg, base.firstKg),
+		firstYuan: or(card.firstYuan, base.firstYuan),
+		extraYuan: or(card.extraYuan, base.extraYuan),
+		stepKg: or(card.stepKg, base.stepKg),
 	};
 }
 
@@ -162,15 +214,24 @@ export function contractFromDraft(
 		extraStepGrams: kg(d.stepKg, `${path}.extraStepGrams`),
 	});
 	const zoneRates: MerchantContract['zoneRates'] = {};
-	for (const entry of draft.zoneRates) {
-		if (zoneRates[entry.zone]) typing.push(issue(`zoneRates.${entry.zone}`, 'duplicate_override'));
-		zoneRates[entry.zone] = card(entry.card, `zoneRates.${entry.zone}`);
-	}
 	const provinceRates: MerchantContract['provinceRates'] = {};
-	for (const entry of draft.provinceRates) {
-		const path = `provinceRates.${entry.province}`;
-		if (provinceRates[entry.province]) typing.push(issue(path, 'duplicate_override'));
-		provinceRates[entry.province] = card(entry.card, path);
+	// A group's card is checked once, at its path (its first province); its other provinces' issues repeat it.
+	const repeats = new Set<string>();
+	for (const entry of draft.overrides) {
+		const path = overridePath(entry.target);
+		const filled = card(inheritBlanks(entry.card, draft.rates), path);
+		if (entry.target.kind === 'zone') {
+			if (zoneRates[entry.target.zone]) typing.push(issue(path, 'duplicate_override'));
+			zoneRates[entry.target.zone] = filled;
+			continue;
+		}
+		if (entry.target.provinces.length === 0) typing.push(issue(path, 'required'));
+		for (const [index, province] of entry.target.provinces.entries()) {
+			const own = `provinceRates.${province}`;
+			if (provinceRates[province]) typing.push(issue(own, 'duplicate_override'));
+			else if (index > 0) repeats.add(own);
+			provinceRates[province] = filled;
+		}
 	}
 	const contract: MerchantContract = {
 		id: draft.id,
@@ -195,6 +256,8 @@ export function contractFromDraft(
 	};
 	// A field that did not parse also fails validation; report it once, as the typing error.
 	const typed = new Set(typing.map((found) => found.path));
-	const checked = validateContract(contract).filter((found) => !typed.has(found.path));
+	const checked = validateContract(contract).filter(
+		(found) => !typed.has(found.path) && ![...repeats].some((path) => found.path.startsWith(`${path}.`)),
+	);
 	return { contract, issues: [...typing, ...checked] };
 }

@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { createContext, type Ref } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ValidationIssue } from '../../utils/core/issues';
 import { issueMessage } from '../error-text';
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 /** Field issues by model path ("rates.bands[2].maxGrams"), shown beside the field with that path. */
 export const IssuesContext = createContext<Map<string, ValidationIssue[]>>(new Map());
 
-function fieldId(path: string): string {
+export function fieldId(path: string): string {
 	return `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
@@ -37,6 +37,15 @@ interface TextFieldProps {
 	short?: boolean;
 	/** Label for screen readers only, when a table header labels the column visually. */
 	hiddenLabel?: boolean;
+	/** Shown while empty (an override's inherited value); never a label. */
+	placeholder?: string;
+	inputRef?: Ref<HTMLInputElement>;
+}
+
+/** True when a field at or under `path` has a problem (to open a disclosure that hides it). */
+export function useIssuesUnder(path: string): boolean {
+	const byPath = useContext(IssuesContext);
+	return [...byPath.keys()].some((found) => found.startsWith(`${path}.`));
 }
 
 /** A labelled input whose errors come from IssuesContext by path. */
@@ -53,6 +62,8 @@ export function TextField(props: TextFieldProps) {
 				inputMode={props.inputMode ?? 'decimal'}
 				class={props.short ? 'pg-short' : undefined}
 				value={props.value}
+				placeholder={props.placeholder}
+				ref={props.inputRef}
 				aria-label={props.hiddenLabel ? props.label : undefined}
 				aria-invalid={invalid}
 				aria-describedby={invalid ? `${id}-error` : undefined}

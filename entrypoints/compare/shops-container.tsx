@@ -19,6 +19,7 @@ import type { MerchantSettings } from '../../utils/core/settings-model';
 import { MAX_COMPARISON_FILE_BYTES, readComparisonFile } from '../../utils/files/comparison-file';
 import { splitIntoBatches } from '../../utils/messaging/batches';
 import { type ReplyOf, sendMessage } from '../../utils/messaging/protocol';
+import { createSaveQueue } from '../../utils/messaging/save-queue';
 import { MAX_IMPORT_BATCH_ROWS } from '../../utils/messaging/schemas';
 import { downloadText } from '../../utils/platform/download';
 import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
@@ -70,10 +71,15 @@ export function ShopsContainer() {
 		setRecords(rows);
 	}, []);
 
+	// The version the next settings save edits (versioned saves, utils/messaging/protocol.ts VersionedSave).
+	const settingsVersion = useRef(0);
+	// One save at a time: each names the version the one before produced.
+	const inOrder = useMemo(createSaveQueue, []);
 	const loadState = useCallback(async () => {
 		const reply = await sendMessage('ui.getState', null);
 		if (!reply.ok) return setLoadError({ code: reply.error.code, detail: reply.error.detail });
 		setSettings(reply.value.settings);
+		settingsVersion.current = reply.value.settingsVersion;
 		setContracts(reply.value.contracts);
 	}, []);
 
@@ -177,9 +183,17 @@ export function ShopsContainer() {
 	}, [shown]);
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
-		const reply = await sendMessage('ui.saveSettings', patch);
+		const reply = await inOrder(async () => {
+			const saved = await sendMessage('ui.saveSettings', {
+				patch,
+				baseVersion: settingsVersion.current,
+				overwrite: false,
+			});
+			if (saved.ok) settingsVersion.current = saved.value.version;
+			return saved;
+		});
 		setSettingsError(reply.ok ? null : reply.error.code);
-		if (reply.ok) setSettings(reply.value);
+		if (reply.ok) setSettings(reply.value.settings);
 	};
 
 	const onSort = (column: SortColumn) =>

@@ -1,17 +1,20 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import type { ImportResult } from '../../components/options/import-export';
 import { OPTIONS_TABS, type OptionsTab, OptionsView } from '../../components/options/options-view';
+import type { AdapterHealth } from '../../utils/core/adapter-health';
 import type { ContractFileFormat, MerchantContract } from '../../utils/core/contract-model';
 import type { ErrorCode, ReplyError } from '../../utils/core/result';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { SOURCE_IDS, type SourceId } from '../../utils/core/source-ids';
 import { fileTooLarge, readContractFile, serializeContracts } from '../../utils/files/contract-file';
 import { BATCH_LIMITS, collectPages, sendInBatches } from '../../utils/messaging/batches';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage, type VersionedSave } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { downloadText } from '../../utils/platform/download';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { defaultFigureRows, sourceRows } from './default-figure-rows';
 import { switchModelRows } from './switch-model-rows';
 import '../../components/pages/pages.css';
@@ -41,6 +44,8 @@ function OptionsApp() {
 		return () => removeEventListener('hashchange', follow);
 	}, []);
 
+	const [health, setHealth] = useState<AdapterHealth[] | null>(null);
+
 	const reload = async () => {
 		const reply = await sendMessage('ui.getEditorState', null);
 		setStorageError(reply.ok ? null : reply.error);
@@ -49,16 +54,30 @@ function OptionsApp() {
 			setSettings(reply.value.settings);
 		}
 	};
-	useEffect(() => void reload(), []);
+	const loadHealth = async () => {
+		const reply = await sendMessage('ui.getAdapterHealth', null);
+		setHealth(reply.ok ? reply.value : []);
+	};
+	useEffect(() => {
+		void reload();
+		void loadHealth();
+		// Follow changes made elsewhere (another tab, the popup) live: an open editor keeps its draft and says so.
+		const follow = (changes: Record<string, unknown>, area: string) => {
+			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void reload();
+		};
+		browser.storage.onChanged.addListener(follow);
+		return () => browser.storage.onChanged.removeListener(follow);
+	}, []);
 
 	const currency = settings?.currencyDisplay ?? 'symbol';
 	const figures = useMemo(() => [...defaultFigureRows(i18n, currency), ...switchModelRows(i18n)], [currency]);
 	const sources = useMemo(() => sourceRows(i18n), []);
 
-	const onSaveContract = async (contract: MerchantContract) => {
-		const reply = await sendMessage('ui.saveContract', contract);
+	const onSaveContract = async (contract: MerchantContract, edit: VersionedSave<string | null>) => {
+		const reply = await sendMessage('ui.saveContract', { contract, ...edit });
 		setSaveError(reply.ok ? null : reply.error);
-		if (reply.ok) await reload();
+		// After a conflict too: "reload" then opens the stored version.
+		await reload();
 	};
 	const onDeleteContract = async (id: string) => {
 		const reply = await sendMessage('ui.deleteContract', { id });
@@ -119,7 +138,7 @@ function OptionsApp() {
 			contracts={contracts}
 			storageError={storageError}
 			saveError={saveError}
-			onSaveContract={(contract) => void onSaveContract(contract)}
+			onSaveContract={(contract, edit) => void onSaveContract(contract, edit)}
 			onDeleteContract={(id) => void onDeleteContract(id)}
 			importResult={importResult}
 			importProgress={importProgress}
@@ -130,6 +149,8 @@ function OptionsApp() {
 			sources={sources}
 			initialTab={route.tab}
 			focusSource={route.source}
+			health={health}
+			onOpenCompare={() => void sendMessage('ui.openCompare', { key: null })}
 		/>
 	);
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
 import type { ReportStatus } from '../../components/popup/health-block';
@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
 import { type PendingEdits, settingsShown, withEdit, withoutSettled } from '../../utils/core/settings-edits';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { sendMessage } from '../../utils/messaging/protocol';
+import { createSaveQueue } from '../../utils/messaging/save-queue';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
 import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import '../../components/pages/pages.css';
@@ -55,6 +56,10 @@ function PopupApp() {
 	const [tab, setTab] = useState<PopupTab | null>(null);
 	const [includeValues, setIncludeValues] = useState(false);
 	const [report, setReport] = useState<{ text: string; status: ReportStatus } | null>(null);
+	// The versions the popup's edits start from (versioned saves, utils/messaging/protocol.ts VersionedSave).
+	const versions = useRef<{ settings: number; quick: Partial<Record<CarrierId, string>> }>({ settings: 0, quick: {} });
+	// One save at a time: each names the version the one before produced.
+	const inOrder = useMemo(createSaveQueue, []);
 
 	useEffect(() => {
 		const load = () =>
@@ -63,6 +68,12 @@ function PopupApp() {
 				setStorageError(null);
 				setStored(reply.value.settings);
 				setQuickContracts(quickContractsOf(reply.value.contracts));
+				versions.current = {
+					settings: reply.value.settingsVersion,
+					quick: Object.fromEntries(
+						reply.value.contracts.filter(isQuickContract).map((contract) => [contract.carrier, contract.updatedAt]),
+					),
+				};
 			});
 		void load();
 		void activeTabReading().then(setTab, () => setTab(null));
@@ -76,15 +87,31 @@ function PopupApp() {
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
 		setPending((edits) => withEdit(edits, patch));
-		const reply = await sendMessage('ui.saveSettings', patch);
+		const reply = await inOrder(async () => {
+			const saved = await sendMessage('ui.saveSettings', {
+				patch,
+				baseVersion: versions.current.settings,
+				overwrite: false,
+			});
+			if (saved.ok) versions.current.settings = saved.value.version;
+			return saved;
+		});
 		setSettingsError(reply.ok ? null : reply.error.code);
-		if (reply.ok) setStored(reply.value);
+		if (reply.ok) setStored(reply.value.settings);
 		setPending((edits) => withoutSettled(edits, patch));
 	};
 
 	const onQuickContractSave = async (edit: QuickContractEdit) => {
 		setQuickStatus((status) => ({ ...status, [edit.carrier]: { state: 'saving' } }));
-		const reply = await sendMessage('ui.saveQuickContract', edit);
+		const reply = await inOrder(async () => {
+			const saved = await sendMessage('ui.saveQuickContract', {
+				...edit,
+				baseVersion: versions.current.quick[edit.carrier] ?? null,
+				overwrite: false,
+			});
+			if (saved.ok) versions.current.quick[edit.carrier] = saved.value.updatedAt;
+			return saved;
+		});
 		setQuickStatus((status) => ({
 			...status,
 			[edit.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },

@@ -39,6 +39,7 @@ const LAYERS: Layer[] = [
 	{
 		name: 'background handlers',
 		path: 'utils/background',
+		// site-adapter.ts for the PageReading type (the panel's readings, the adapter-health recorder).
 		mayImport: [
 			'utils/core',
 			'utils/storage',

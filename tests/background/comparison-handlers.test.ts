@@ -134,7 +134,10 @@ describe('recording from page readings', () => {
 	});
 
 	it('records nothing with recording turned off', async () => {
-		await route({ name: 'ui.saveSettings', data: { recordVisits: false } }, COMPARE_PAGE);
+		await route(
+			{ name: 'ui.saveSettings', data: { patch: { recordVisits: false }, baseVersion: 0, overwrite: false } },
+			COMPARE_PAGE,
+		);
 		await estimate(item('1'));
 		await settle();
 		expect(await db.pages.count()).toBe(0);

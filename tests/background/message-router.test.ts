@@ -8,6 +8,8 @@ import { ISSUE_CODES } from '../../utils/core/issues';
 import type { RecordingProblem } from '../../utils/messaging/protocol';
 import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../../utils/storage/database';
+import { backgroundDeps } from '../helpers/background-deps';
+import { flakyDatabase } from '../helpers/flaky-indexeddb';
 import { FACTS } from '../helpers/sample-facts';
 import { fakeTabs, readingOf, VIEW } from './fake-tabs';
 
@@ -100,7 +102,10 @@ describe('message router', () => {
 		for (const sender of [CONTENT_SCRIPT, POPUP, { ...PANEL_FRAME, tab: undefined }, { ...PANEL_FRAME, id: 'x' }])
 			expect(await route(hello, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 		expect(await route(hello, { ...PANEL_FRAME, url: `${PANEL_FRAME.url}?x#y` })).toMatchObject({ ok: true });
-		const write = { name: 'ui.saveSettings', data: { defaultDestination: '65' } };
+		const write = {
+			name: 'ui.saveSettings',
+			data: { patch: { defaultDestination: '65' }, baseVersion: 0, overwrite: false },
+		};
 		expect(await route(write, PANEL_FRAME)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 	});
 
@@ -113,7 +118,10 @@ describe('message router', () => {
 	});
 
 	it('refuses settings writes from content scripts and other extensions', async () => {
-		const message = { name: 'ui.saveSettings', data: { defaultDestination: '65' } };
+		const message = {
+			name: 'ui.saveSettings',
+			data: { patch: { defaultDestination: '65' }, baseVersion: 0, overwrite: false },
+		};
 		expect(await route(message, CONTENT_SCRIPT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 		expect(await route(message, { ...POPUP, id: 'other' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 		expect((await db.settings.toArray()).length).toBe(0);
@@ -125,7 +133,10 @@ describe('message router', () => {
 			ok: false,
 			error: { code: 'invalid_message' },
 		});
-		const bad = await route({ name: 'ui.saveSettings', data: { defaultWeightGrams: -5 } }, POPUP);
+		const bad = await route(
+			{ name: 'ui.saveSettings', data: { patch: { defaultWeightGrams: -5 }, baseVersion: 0, overwrite: false } },
+			POPUP,
+		);
 		expect(bad).toMatchObject({
 			ok: false,
 			error: { code: 'invalid_message', detail: expect.stringContaining('defaultWeightGrams') },
@@ -137,20 +148,29 @@ describe('message router', () => {
 
 	it('saves settings, announces the change and reads them back', async () => {
 		const saved = await route(
-			{ name: 'ui.saveSettings', data: { defaultDestination: '65', defaultWeightGrams: 2500 } },
+			{
+				name: 'ui.saveSettings',
+				data: { patch: { defaultDestination: '65', defaultWeightGrams: 2500 }, baseVersion: 0, overwrite: false },
+			},
 			POPUP,
 		);
 		expect(saved).toMatchObject({
 			ok: true,
-			value: { defaultDestination: '65', defaultWeightGrams: 2500, ranking: 'cheapest' },
+			value: { settings: { defaultDestination: '65', defaultWeightGrams: 2500, ranking: 'cheapest' }, version: 1 },
 		});
 		expect(announced).toBe(1);
 		const state = await route({ name: 'ui.getState', data: null }, POPUP);
-		expect(state).toMatchObject({ ok: true, value: { settings: { defaultDestination: '65' } } });
+		expect(state).toMatchObject({ ok: true, value: { settings: { defaultDestination: '65' }, settingsVersion: 1 } });
 	});
 
 	it("a quick contract changes the next estimate to the contract price; the panel's weight re-estimates", async () => {
-		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
+		await route(
+			{
+				name: 'ui.saveQuickContract',
+				data: { carrier: 'zto', firstFen: 200, extraFen: 100, baseVersion: null, overwrite: false },
+			},
+			POPUP,
+		);
 		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
 		await read();
 		expect(zto()).toMatchObject({ costFen: 200, source: { kind: 'contract' } });
@@ -168,20 +188,45 @@ describe('message router', () => {
 			updatedAt: NOW,
 		});
 		const restricted = { ...quick, originProvinces: ['33'], validTo: '2026-12-31' };
-		expect(await route({ name: 'ui.saveContract', data: restricted }, POPUP)).toMatchObject({ ok: true });
+		const edited = await route(
+			{ name: 'ui.saveContract', data: { contract: restricted, baseVersion: null, overwrite: false } },
+			POPUP,
+		);
+		if (!edited.ok) throw new Error(edited.error.detail);
+		const version = (edited.value as { updatedAt: string }).updatedAt;
 		const saved = await route(
-			{ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 280, extraFen: 100 } },
+			{
+				name: 'ui.saveQuickContract',
+				data: { carrier: 'zto', firstFen: 280, extraFen: 100, baseVersion: version, overwrite: false },
+			},
 			POPUP,
 		);
 		expect(saved).toMatchObject({
 			ok: true,
 			value: { originProvinces: ['33'], validTo: '2026-12-31', rates: { firstFen: 280, extraFen: 100 } },
 		});
+		if (!saved.ok) throw new Error(saved.error.detail);
 		const zoned = { ...restricted, zoneRates: { remote_1: restricted.rates } };
-		expect(await route({ name: 'ui.saveContract', data: zoned }, POPUP)).toMatchObject({ ok: true });
+		const rezoned = await route(
+			{
+				name: 'ui.saveContract',
+				data: { contract: zoned, baseVersion: (saved.value as { updatedAt: string }).updatedAt, overwrite: false },
+			},
+			POPUP,
+		);
+		if (!rezoned.ok) throw new Error(rezoned.error.detail);
 		const before = announced;
 		const refused = await route(
-			{ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 1, extraFen: 1 } },
+			{
+				name: 'ui.saveQuickContract',
+				data: {
+					carrier: 'zto',
+					firstFen: 1,
+					extraFen: 1,
+					baseVersion: (rezoned.value as { updatedAt: string }).updatedAt,
+					overwrite: false,
+				},
+			},
 			POPUP,
 		);
 		expect(refused).toMatchObject({ ok: false, error: { code: 'quick_edit_unsupported' } });
@@ -191,9 +236,17 @@ describe('message router', () => {
 	});
 
 	it('gives the popup its quick contracts only, and the options page every contract', async () => {
-		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
+		await route(
+			{
+				name: 'ui.saveQuickContract',
+				data: { carrier: 'zto', firstFen: 200, extraFen: 100, baseVersion: null, overwrite: false },
+			},
+			POPUP,
+		);
 		const full = createQuickContract({ id: 'c-sto', carrier: 'sto', firstFen: 300, extraFen: 100, updatedAt: NOW });
-		expect(await route({ name: 'ui.saveContract', data: full }, POPUP)).toMatchObject({ ok: true });
+		expect(
+			await route({ name: 'ui.saveContract', data: { contract: full, baseVersion: null, overwrite: false } }, POPUP),
+		).toMatchObject({ ok: true });
 		const ids = async (name: string) => {
 			const reply = await route({ name, data: null }, POPUP);
 			if (!reply.ok) throw new Error(reply.error.detail);
@@ -219,7 +272,10 @@ describe('message router', () => {
 
 	it('rejects an invalid contract with field paths and stores nothing', async () => {
 		const reply = await route(
-			{ name: 'ui.saveContract', data: { id: 'c1', carrier: 'zto', rates: { bands: 'no' } } },
+			{
+				name: 'ui.saveContract',
+				data: { contract: { id: 'c1', carrier: 'zto', rates: { bands: 'no' } }, baseVersion: null, overwrite: false },
+			},
 			POPUP,
 		);
 		expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_contract' } });
@@ -239,7 +295,9 @@ describe('message router', () => {
 		contract.rates.note = 'kept?';
 		contract.huge = 'x'.repeat(30 * 1024 * 1024);
 		expect(Object.hasOwn(contract, '__proto__')).toBe(true);
-		expect(await route({ name: 'ui.saveContract', data: contract }, POPUP)).toMatchObject({ ok: true });
+		expect(
+			await route({ name: 'ui.saveContract', data: { contract, baseVersion: null, overwrite: false } }, POPUP),
+		).toMatchObject({ ok: true });
 		const stored = await db.contracts.get('c1');
 		expect(Object.keys(stored ?? {}).sort()).toEqual(
 			Object.keys(createQuickContract({ id: 'c1', carrier: 'zto', firstFen: 1, extraFen: 1, updatedAt: '' })).sort(),
@@ -263,7 +321,9 @@ describe('message router', () => {
 			updatedAt: '2026-01-01T00:00:00.000Z',
 			name: '名'.repeat(201),
 		});
-		expect(await route({ name: 'ui.saveContract', data: contract }, POPUP)).toMatchObject({
+		expect(
+			await route({ name: 'ui.saveContract', data: { contract, baseVersion: null, overwrite: false } }, POPUP),
+		).toMatchObject({
 			ok: false,
 			error: { code: 'invalid_contract', issues: [{ path: 'name', code: 'text_too_long', params: { max: 200 } }] },
 		});
@@ -273,7 +333,12 @@ describe('message router', () => {
 		const choice = (destination: string) => ({ destination, weightGrams: null, strategy: null });
 		expect(await route({ name: 'panel.choose', data: choice('65') }, PANEL_FRAME)).toMatchObject({ ok: true });
 		for (const code of ['99', '00']) {
-			expect(await route({ name: 'ui.saveSettings', data: { defaultDestination: code } }, POPUP)).toMatchObject({
+			expect(
+				await route(
+					{ name: 'ui.saveSettings', data: { patch: { defaultDestination: code }, baseVersion: 0, overwrite: false } },
+					POPUP,
+				),
+			).toMatchObject({
 				ok: false,
 				error: { code: 'invalid_message' },
 			});
@@ -293,7 +358,10 @@ describe('message router', () => {
 	});
 
 	it('deletes a stored contract once, and exports what is stored after each write', async () => {
-		const save = { name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } };
+		const save = {
+			name: 'ui.saveQuickContract',
+			data: { carrier: 'zto', firstFen: 200, extraFen: 100, baseVersion: null, overwrite: false },
+		};
 		expect(await route(save, POPUP)).toMatchObject({ ok: true, value: { id: 'quick-zto' } });
 		const exported = async () => {
 			const reply = await route({ name: 'ui.exportContractsPage', data: { after: null, limit: 100 } }, POPUP);
@@ -314,8 +382,15 @@ describe('message router', () => {
 	});
 
 	it('a failing database becomes a storage_unavailable reply, not a throw', async () => {
-		db.close({ disableAutoOpen: true });
-		const reply = await route({ name: 'ui.saveSettings', data: { defaultDestination: '65' } }, POPUP);
+		const { db: broken } = flakyDatabase();
+		const route = createMessageRouter(
+			backgroundDeps(broken, () => new Date(clockMs)),
+			SELF,
+		);
+		const reply = await route(
+			{ name: 'ui.saveSettings', data: { patch: { defaultDestination: '65' }, baseVersion: 0, overwrite: false } },
+			POPUP,
+		);
 		expect(reply).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
 	});
 });
@@ -330,12 +405,12 @@ describe('background entrypoint', () => {
 		});
 		const reply = await new Promise((resolve) => {
 			fakeBrowser.runtime.onMessage.trigger(
-				{ name: 'ui.saveSettings', data: { defaultDestination: '44' } },
+				{ name: 'ui.saveSettings', data: { patch: { defaultDestination: '44' }, baseVersion: 0, overwrite: false } },
 				{ id: POPUP.id, url: POPUP.url },
 				resolve,
 			);
 		});
-		expect(reply).toMatchObject({ ok: true, value: { defaultDestination: '44' } });
+		expect(reply).toMatchObject({ ok: true, value: { settings: { defaultDestination: '44' } } });
 		expect(await fakeBrowser.storage.local.get(SETTINGS_REVISION_KEY)).toHaveProperty(SETTINGS_REVISION_KEY);
 	});
 });

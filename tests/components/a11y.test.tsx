@@ -84,6 +84,8 @@ describe('accessibility (axe-core)', () => {
 		const { container } = renderI18n(
 			<OptionsView
 				contracts={[]}
+				health={[]}
+				onOpenCompare={vi.fn()}
 				storageError={null}
 				saveError={null}
 				onSaveContract={vi.fn()}

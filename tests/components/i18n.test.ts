@@ -11,6 +11,7 @@ import { FIGURE_STATUSES } from '../../utils/core/provenance';
 import { REASON_CODES, RELIABILITY_FACTOR_CODES } from '../../utils/core/reason-codes';
 import { ERROR_CODES } from '../../utils/core/result';
 import { SOURCE_KINDS, WEAKNESSES } from '../../utils/core/sources';
+import { STORAGE_PROBLEM_CODES } from '../../utils/core/storage-problem';
 import { ZONES } from '../../utils/core/zones';
 import { LOCALES, loadMessages, makeTranslate } from './helpers';
 
@@ -107,6 +108,7 @@ describe('locales', () => {
 			...['direct', 'franchise'].map((network) => `network_${network}`),
 			...OPTIONS_TABS.map((tab) => `options_tab_${tab}`),
 			...RELIABILITY_FACTOR_CODES.map((code) => `factor_${code}`),
+			...STORAGE_PROBLEM_CODES.map((code) => `storage_problem_${code}`),
 		];
 		const missing = families.filter((key) => !(key in messages.zh_CN));
 		expect(missing).toEqual([]);

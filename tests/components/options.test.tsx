@@ -12,6 +12,8 @@ function props(overrides: Partial<OptionsViewProps> = {}): OptionsViewProps {
 		contracts: [createQuickContract({ id: 'quick-zto', carrier: 'zto', firstFen: 200, extraFen: 100, updatedAt: NOW })],
 		storageError: null,
 		saveError: null,
+		health: [],
+		onOpenCompare: vi.fn(),
 		onSaveContract: vi.fn(),
 		onDeleteContract: vi.fn(),
 		importResult: null,
@@ -189,19 +191,20 @@ describe('OptionsView', () => {
 		const p = props();
 		const { container } = renderI18n(<OptionsView {...p} />);
 		fireEvent.click(screen.getByRole('button', { name: '新建合同' }));
-		fireEvent.click(screen.getByRole('button', { name: '添加重量档' }));
-		fireEvent.click(screen.getByRole('button', { name: '添加重量档' }));
-		type(input('第 1 档最高重量 (kg)'), '2');
-		type(input('第 1 档价格 (元)'), '3.50');
-		type(input('第 2 档最高重量 (kg)'), '1');
-		type(input('第 2 档价格 (元)'), '4');
-		type(input('首重价格 (元)'), 'abc');
-		type(input('续重价格 (元/档)'), '1');
+		fireEvent.click(screen.getByRole('button', { name: '全国：首重重量、续重步长和重量档' }));
+		fireEvent.click(screen.getByRole('button', { name: '给 全国 添加重量档' }));
+		fireEvent.click(screen.getByRole('button', { name: '给 全国 添加重量档' }));
+		type(input('全国 第 1 档最高重量（kg）'), '2');
+		type(input('全国 第 1 档价格（元）'), '3.50');
+		type(input('全国 第 2 档最高重量（kg）'), '1');
+		type(input('全国 第 2 档价格（元）'), '4');
+		type(input('全国 首重价格（元）'), 'abc');
+		type(input('全国 续重价格（元/档）'), '1');
 		fireEvent.click(screen.getByRole('button', { name: '保存' }));
 		expect(p.onSaveContract).not.toHaveBeenCalled();
 		const bandError = container.querySelector('span[data-path="rates.bands[1].maxGrams"]');
 		expect(bandError?.textContent).toBe('重量档要按重量从小到大排列，且不能重复：请调整顺序。');
-		expect(input('第 2 档最高重量 (kg)').getAttribute('aria-invalid')).toBe('true');
+		expect(input('全国 第 2 档最高重量（kg）').getAttribute('aria-invalid')).toBe('true');
 		expect(container.querySelector('span[data-path="rates.firstFen"]')?.textContent).toContain('「abc」不是金额');
 		// The summary names fields as the merchant sees them, never by internal path (`rates.firstFen:`).
 		const summary = container.querySelector('.pg-editor [role="alert"]')?.textContent ?? '';
@@ -214,9 +217,10 @@ describe('OptionsView', () => {
 		const p = props();
 		const { container } = renderI18n(<OptionsView {...p} />);
 		fireEvent.click(screen.getByRole('button', { name: '新建合同' }));
-		type(input('首重 (kg)'), '1000');
-		type(input('首重价格 (元)'), '2');
-		type(input('续重价格 (元/档)'), '1');
+		fireEvent.click(screen.getByRole('button', { name: '全国：首重重量、续重步长和重量档' }));
+		type(input('全国 首重（kg）'), '1000');
+		type(input('全国 首重价格（元）'), '2');
+		type(input('全国 续重价格（元/档）'), '1');
 		fireEvent.click(screen.getByRole('button', { name: '保存' }));
 		expect(p.onSaveContract).not.toHaveBeenCalled();
 		expect(container.querySelector('span[data-path="rates.firstGrams"]')?.textContent).toBe(
@@ -229,12 +233,13 @@ describe('OptionsView', () => {
 		renderI18n(<OptionsView {...p} />);
 		fireEvent.click(screen.getByRole('button', { name: '新建合同' }));
 		type(input('合同名称'), '义乌中通 2026');
-		fireEvent.click(screen.getByRole('button', { name: '添加重量档' }));
-		type(input('第 1 档最高重量 (kg)'), '0.5');
-		type(input('第 1 档价格 (元)'), '1.80');
-		type(input('首重价格 (元)'), '2.2');
-		type(input('续重价格 (元/档)'), '1');
-		fireEvent.click(screen.getByLabelText('浙江省'));
+		fireEvent.click(screen.getByRole('button', { name: '全国：首重重量、续重步长和重量档' }));
+		fireEvent.click(screen.getByRole('button', { name: '给 全国 添加重量档' }));
+		type(input('全国 第 1 档最高重量（kg）'), '0.5');
+		type(input('全国 第 1 档价格（元）'), '1.80');
+		type(input('全国 首重价格（元）'), '2.2');
+		type(input('全国 续重价格（元/档）'), '1');
+		fireEvent.click(screen.getByRole('option', { name: '浙江省' }));
 		type(input('新疆、西藏附加费 (元/件)'), '10');
 		fireEvent.click(screen.getByRole('button', { name: '保存' }));
 		expect(p.onSaveContract).toHaveBeenCalledTimes(1);
@@ -299,7 +304,7 @@ describe('OptionsView', () => {
 	it('has keyboard tabs and shows data sources with status labels', () => {
 		renderI18n(<OptionsView {...props()} />);
 		const tabs = screen.getAllByRole('tab');
-		expect(tabs.map((tab) => tab.textContent)).toEqual(['合同', '导入/导出', '数据来源', '关于/隐私']);
+		expect(tabs.map((tab) => tab.textContent)).toEqual(['合同', '导入/导出', '数据来源', '识别情况', '关于/隐私']);
 		fireEvent.keyDown(tabs[0] as HTMLElement, { key: 'ArrowRight' });
 		expect(tabs[1]?.getAttribute('aria-selected')).toBe('true');
 		fireEvent.keyDown(tabs[1] as HTMLElement, { key: 'ArrowRight' });

@@ -17,6 +17,7 @@ const state = (patch: Partial<PanelTabState> = {}): PanelTabState => ({
 	view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
 	estimates: 1,
 	comparison: null,
+	storageProblem: null,
 	...patch,
 });
 

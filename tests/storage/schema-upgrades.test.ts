@@ -66,7 +66,7 @@ async function writeVersion2(name: string) {
 }
 
 describe('schema upgrades', () => {
-	it('v1 → v4 keeps every contract and the settings, and adds the pages table', async () => {
+	it('v1 → v5 keeps every contract and the settings, and adds the pages table', async () => {
 		const name = `upgrade-${Math.random()}`;
 		await writeVersion1(name);
 		const db = new CourierLensDatabase(name);
@@ -77,13 +77,13 @@ describe('schema upgrades', () => {
 			ranking: 'cheapest',
 			recordVisits: true,
 		});
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(5);
 		await recordPageVisit(db, FACTS, '2026-11-27T00:00:00.000Z');
 		expect(await db.pages.count()).toBe(1);
 		db.close();
 	});
 
-	it('v2 → v4: v3 moves every visited shop into a shop row, losing no row and nothing that was read', async () => {
+	it('v2 → v5: v3 moves every visited shop into a shop row, losing no row and nothing that was read', async () => {
 		const name = `upgrade-${Math.random()}`;
 		await writeVersion2(name);
 		const db = new CourierLensDatabase(name);
@@ -122,9 +122,44 @@ describe('schema upgrades', () => {
 			listedFeeText: '99元免基础运费',
 			shipFromProvince: null,
 		});
-		expect(db.tables.map((table) => table.name).sort()).toEqual(['contracts', 'orderMixes', 'pages', 'settings']);
+		expect(db.tables.map((table) => table.name).sort()).toEqual([
+			'contracts',
+			'orderMixes',
+			'pages',
+			'readings',
+			'settings',
+		]);
 		expect((await db.contracts.toArray()).map((c) => c.id)).toEqual(['quick-zto']);
 		expect(await readSettings(db)).toMatchObject({ defaultDestination: '44' });
+		db.close();
+	});
+
+	it('v4 → v5 adds the adapter-health log and loses no contract, setting, recorded page or order mix', async () => {
+		const name = `upgrade-${Math.random()}`;
+		const v4 = new Dexie(name);
+		v4.version(1).stores({ contracts: 'id, carrier', settings: 'key' });
+		v4.version(2).stores({ shops: 'key, platform, lastSeen' });
+		v4.version(3).stores({
+			shops: null,
+			pages: 'key, lastSeen, platform, [platform+listedFeeFen], [platform+shipFromProvince]',
+		});
+		v4.version(4).stores({ orderMixes: 'key' });
+		const contract = { id: 'c-sf', carrier: 'sf', name: 'SF 2026', updatedAt: '2026-11-01T00:00:00.000Z' };
+		const settings = { key: 'merchant', value: { defaultDestination: '65' }, version: 3 };
+		const page = { key: 'taobao:shop:42', lastSeen: '2026-11-20T00:00:00.000Z', platform: 'taobao', shopId: '42' };
+		const mix = { key: 'orders', counts: { '33': 5 }, rowsRead: 5, rowsPlaced: 5 };
+		await v4.table('contracts').add(contract);
+		await v4.table('settings').put(settings);
+		await v4.table('pages').add(page);
+		await v4.table('orderMixes').add(mix);
+		v4.close();
+		const db = new CourierLensDatabase(name);
+		expect(await db.contracts.toArray()).toEqual([contract]);
+		expect(await db.settings.toArray()).toEqual([settings]);
+		expect(await db.pages.toArray()).toEqual([page]);
+		expect(await db.orderMixes.toArray()).toEqual([mix]);
+		expect(await db.readings.count()).toBe(0);
+		expect(db.verno).toBe(5);
 		db.close();
 	});
 });

@@ -3,6 +3,7 @@ import { createComparisonHandlers, createVisitRecorder } from './handlers/compar
 import { type BackgroundDeps, createHandlerContext } from './handlers/context';
 import { createContractHandlers } from './handlers/contract-handlers';
 import type { MessageSource } from './handlers/handler-types';
+import { createHealthHandlers } from './handlers/health-handlers';
 import { createSettingsHandlers } from './handlers/settings-handlers';
 import { createSwitchHandlers } from './handlers/switch-handlers';
 import { createTabHandlers } from './handlers/tab-handlers';
@@ -22,5 +23,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 		...createSettingsHandlers(context),
 		...createContractHandlers(context),
 		...createSwitchHandlers(context),
+		...createHealthHandlers(context),
 	};
 }

@@ -119,6 +119,7 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 				view: { layout: 'full', dock: 'right', theme: 'light', covered: false },
 				estimates: 0,
 				comparison: null,
+				storageProblem: null,
 			},
 			frameId: stored?.frameId ?? null,
 			readingKey: stored?.readingKey ?? null,
@@ -165,7 +166,7 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 		try {
 			snapshot = await current();
 		} catch (error) {
-			Object.assign(t.state, { settings: null, estimate: null, errorCode: errorCodeOf(error) });
+			Object.assign(t.state, { settings: null, estimate: null, errorCode: errorCodeOf(error), storageProblem: null });
 			return;
 		}
 		const cached = t.cache.get(cacheKey);
@@ -174,8 +175,10 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 			return;
 		}
 		const facts = reading?.facts;
-		const result: Pick<PanelTabState, 'settings' | 'estimate' | 'errorCode'> = {
+		const result: Pick<PanelTabState, 'settings' | 'estimate' | 'errorCode' | 'storageProblem'> = {
 			settings: snapshot.settings,
+			// While storage is down the snapshot holds the defaults: the estimate goes on, and the panel says why.
+			storageProblem: snapshot.storageProblem,
 			estimate:
 				facts && facts.pageType !== 'blocked'
 					? estimatePage({
@@ -259,6 +262,7 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 					errorCode: null,
 					choices: NO_CHOICES,
 					comparison: null,
+					storageProblem: null,
 				});
 				await deps.tabs.session.set(sessionKey(tabId), { state: t.state, frameId: t.frameId, readingKey: null });
 			});

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
 	'not_found',
 	/** The quick contract holds prices the popup's quick form cannot show (bands, zones …): edit it in the editor. */
 	'quick_edit_unsupported',
+	/** A save named an older version than the stored one (edited elsewhere meanwhile): reload, or save again with overwrite. */
+	'version_conflict',
 	'storage_unavailable',
 	'internal',
 ] as const;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageReading, ReadingDiagnostics } from '../adapters/site-adapter';
+import type { AdapterHealth } from '../core/adapter-health';
 import type { PageRecord, PageStanding } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord, ProvinceCounts } from '../core/destination-mix';
@@ -10,6 +11,7 @@ import type { PageFacts, PageType } from '../core/page-facts';
 import type { QuickContractEdit } from '../core/quick-contract';
 import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
+import type { StorageProblemCode } from '../core/storage-problem';
 import type { ExportPage, ImportBatch } from './batches';
 import { sendThrough } from './send';
 
@@ -51,14 +53,29 @@ export interface ProtocolMap {
 	'ui.getEditorState': { request: null; reply: Reply<UiState> };
 	/** What the panel of a tab read, for the popup's "this tab" block; null when the tab shows no panel. */
 	'ui.getTabState': { request: { tabId: number }; reply: Reply<TabState | null> };
-	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
 	/**
-	 * Popup quick edit of one carrier's quick contract: nationwide first kg, per started kg and the origin (null:
-	 * any). Only these fields change; refused (`quick_edit_unsupported`) when the contract holds prices the quick
-	 * form cannot show.
+	 * Merges `patch` into the settings. `baseVersion` is the `settingsVersion` the page read (ui.getState) or got back
+	 * from its last save; a newer stored version refuses the save with `version_conflict` (see VersionedSave).
 	 */
-	'ui.saveQuickContract': { request: QuickContractEdit; reply: Reply<MerchantContract> };
-	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
+	'ui.saveSettings': {
+		request: { patch: Partial<MerchantSettings> } & VersionedSave<number>;
+		reply: Reply<{ settings: MerchantSettings; version: number }>;
+	};
+	/**
+	 * Popup quick edit of one carrier's quick contract: nationwide first kg, per started kg and the origin (absent:
+	 * keep it; null: any). Only these fields change; refused (`quick_edit_unsupported`) when the contract holds
+	 * prices the quick form cannot show. `baseVersion` is the `updatedAt` of the quick contract the popup showed
+	 * (null when there was none).
+	 */
+	'ui.saveQuickContract': { request: QuickContractEdit & VersionedSave<string | null>; reply: Reply<MerchantContract> };
+	/**
+	 * The options editor's save. `baseVersion` is the `updatedAt` of the contract as the editor loaded it (null for a
+	 * new contract). The reply is the contract as stored: its `updatedAt` is the version for the next save.
+	 */
+	'ui.saveContract': {
+		request: { contract: MerchantContract } & VersionedSave<string | null>;
+		reply: Reply<MerchantContract>;
+	};
 	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
 	/**
 	 * One batch of an all-or-nothing import. The options page reads and validates the file, then sends it in
@@ -97,6 +114,19 @@ export interface ProtocolMap {
 	};
 	/** "Clear history": deletes every recorded page. */
 	'ui.clearPages': { request: null; reply: Reply<null> };
+	/** The adapter-health view: per adapter, how many of its last 50 readings were complete, partial or failed. */
+	'ui.getAdapterHealth': { request: null; reply: Reply<AdapterHealth[]> };
+}
+
+/**
+ * Every save names the version it edited, so two tabs cannot silently undo each other. A save whose `baseVersion`
+ * is not the stored version is refused with the error code `version_conflict` and nothing is written; the page
+ * then offers a choice: reload (ui.getState, dropping the edit) or keep mine (the same save with `overwrite: true`,
+ * which replaces the newer version deliberately).
+ */
+export interface VersionedSave<V> {
+	baseVersion: V;
+	overwrite: boolean;
 }
 
 /**
@@ -135,6 +165,8 @@ export type ImportProgress = { state: 'staged'; received: number } | { state: 'c
 
 export interface UiState {
 	settings: MerchantSettings;
+	/** The settings' version, for the next ui.saveSettings (each contract's version is its `updatedAt`). */
+	settingsVersion: number;
 	contracts: MerchantContract[];
 }
 
@@ -193,6 +225,11 @@ export interface PanelTabState {
 	estimates: number;
 	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
 	comparison: PageStanding | null;
+	/**
+	 * Set while the database cannot be read: the estimate then uses the default settings and cards, and the panel
+	 * says in one line that the merchant's contracts are unavailable and why (`storage_problem_<code>`).
+	 */
+	storageProblem: StorageProblemCode | null;
 }
 
 export const PANEL_STATES = ['loading', 'ready', 'partial', 'error'] as const;

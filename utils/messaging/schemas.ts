@@ -113,6 +113,10 @@ const settingsPatchSchema = v.partial(
 	}),
 );
 
+/** The version a save edited (see VersionedSave in protocol.ts): a contract's `updatedAt`, or the settings' count. */
+const contractVersion = v.nullable(v.pipe(v.string(), v.isoTimestamp()));
+const settingsVersion = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** An order export of up to five million rows (the 100,000-row benchmark is well inside). */
 const MAX_ORDER_ROWS = 5_000_000;
 const rowCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ORDER_ROWS));
@@ -157,15 +161,21 @@ export const requestSchemas = {
 	'ui.getState': v.null(),
 	'ui.getEditorState': v.null(),
 	'ui.getTabState': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-	'ui.saveSettings': settingsPatchSchema,
+	'ui.saveSettings': v.strictObject({
+		patch: settingsPatchSchema,
+		baseVersion: settingsVersion,
+		overwrite: v.boolean(),
+	}),
 	'ui.saveQuickContract': v.strictObject({
 		carrier,
 		firstFen: fen,
 		extraFen: fen,
 		originProvince: v.optional(v.nullable(provinceCode)),
+		baseVersion: contractVersion,
+		overwrite: v.boolean(),
 	}),
 	// Contracts are checked field by field by the core's validator, which reports paths.
-	'ui.saveContract': v.unknown(),
+	'ui.saveContract': v.strictObject({ contract: v.unknown(), baseVersion: contractVersion, overwrite: v.boolean() }),
 	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
 	// Each contract of a batch is checked (and stripped to the model) by the core's validator.
 	'ui.importContractsBatch': v.strictObject({
@@ -193,6 +203,7 @@ export const requestSchemas = {
 		items: v.pipe(v.array(pageRecordSchema), v.maxLength(MAX_IMPORT_BATCH_ROWS)),
 	}),
 	'ui.clearPages': v.null(),
+	'ui.getAdapterHealth': v.null(),
 } as const;
 
 /** The message envelope: a known name and some data. */

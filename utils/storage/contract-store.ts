@@ -1,5 +1,5 @@
 import type { MerchantContract } from '../core/contract-model';
-import type { Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { CourierLensDatabase } from './database';
 
 /** Contracts are validated by the caller (the background's handlers) before they reach these functions. */
@@ -7,24 +7,60 @@ export function listContracts(db: CourierLensDatabase): Promise<MerchantContract
 	return db.contracts.orderBy('carrier').toArray();
 }
 
-export async function putContract(db: CourierLensDatabase, contract: MerchantContract): Promise<void> {
-	await db.contracts.put(contract);
+/**
+ * The outcome of a versioned save: the contract as stored (with its new version), or a refusal because the stored
+ * contract is not the version the editor started from (`current`: what is stored now, null when it was deleted).
+ */
+export type VersionedWrite<T> = { saved: true; value: T } | { saved: false; current: T | null };
+
+/**
+ * A contract's version is its `updatedAt`: the background sets it on every save, always later than the stored one
+ * (two saves in the same millisecond still get two versions).
+ */
+function nextVersion(now: string, stored: string | undefined): string {
+	const storedMs = stored === undefined ? Number.NaN : Date.parse(stored);
+	return storedMs >= Date.parse(now) ? new Date(storedMs + 1).toISOString() : now;
+}
+
+/** Where a versioned save starts from: see `updateContractVersion`. */
+interface VersionedEdit {
+	baseVersion: string | null;
+	overwrite: boolean;
+	now: string;
 }
 
 /**
- * Reads one contract (null when there is none) and writes what `next` makes of it, in one transaction: no other
- * write can slip in between the read and the write. Nothing is written when `next` refuses.
+ * Reads one contract (null when there is none), checks that it is the version the page edited (`baseVersion`,
+ * its `updatedAt` when the page loaded it; null for a new contract), and writes what `next` makes of it with the
+ * next version. A newer stored version (another tab saved meanwhile) refuses the save unless `overwrite` says the
+ * merchant chose to keep theirs; `next` may refuse too. The check, the read and the write are one transaction.
  */
-export function updateContract<E>(
+export function updateContractVersion<E>(
 	db: CourierLensDatabase,
 	id: string,
+	{ baseVersion, overwrite, now }: VersionedEdit,
 	next: (stored: MerchantContract | null) => Result<MerchantContract, E>,
-): Promise<Result<MerchantContract, E>> {
+): Promise<VersionedWrite<MerchantContract> | { saved: false; refused: E }> {
 	return db.transaction('rw', db.contracts, async () => {
-		const result = next((await db.contracts.get(id)) ?? null);
-		if (result.ok) await db.contracts.put(result.value);
-		return result;
+		const stored = (await db.contracts.get(id)) ?? null;
+		if (!overwrite && (stored?.updatedAt ?? null) !== baseVersion) return { saved: false, current: stored } as const;
+		const made = next(stored);
+		if (!made.ok) return { saved: false, refused: made.error } as const;
+		const value = { ...made.value, updatedAt: nextVersion(now, stored?.updatedAt) };
+		await db.contracts.put(value);
+		return { saved: true, value } as const;
 	});
+}
+
+/** Saves a whole contract edited from version `baseVersion` (the options editor): see `updateContractVersion`. */
+export async function saveContractVersion(
+	db: CourierLensDatabase,
+	contract: MerchantContract,
+	edit: VersionedEdit,
+): Promise<VersionedWrite<MerchantContract>> {
+	const write = await updateContractVersion(db, contract.id, edit, () => ok(contract));
+	// `next` takes the contract as it is: it never refuses.
+	return 'refused' in write ? { saved: false, current: null } : write;
 }
 
 /** False when no contract has that id. One request, so nothing can slip in between a look-up and the delete. */

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { AdapterReadingRecord } from '../core/adapter-health';
 import type { PageRecord } from '../core/comparison-model';
 import type { MerchantContract } from '../core/contract-model';
 import type { OrderMixRecord } from '../core/destination-mix';
@@ -9,6 +10,8 @@ import type { MerchantSettings } from '../core/settings-model';
 export interface SettingsRow {
 	key: 'merchant';
 	value: Partial<MerchantSettings>;
+	/** Counts saves (absent before versioned saves: 0); a save names the version it edited. No index, no schema change. */
+	version?: number;
 }
 
 /** Version 2's visited shop (key `<platform>:<shopId>`); version 3 moves these rows into `pages`. */
@@ -33,6 +36,11 @@ export interface StoredOrderMix extends OrderMixRecord {
 	key: 'orders';
 }
 
+/** One row of the adapter-health log (auto-incremented key). */
+export interface StoredReading extends AdapterReadingRecord {
+	id: number;
+}
+
 /**
  * The extension's database. It lives in the extension origin (background, popup, options) and is
  * opened by the background only: a content script's IndexedDB would belong to the marketplace page.
@@ -45,9 +53,12 @@ export class CourierLensDatabase extends Dexie {
 	/** Recorded seller pages for the comparison (utils/storage/page-store.ts). */
 	pages!: EntityTable<PageRecord, 'key'>;
 	orderMixes!: EntityTable<StoredOrderMix, 'key'>;
+	/** The adapter-health log: the last readings per adapter (utils/storage/adapter-health-store.ts). */
+	readings!: EntityTable<StoredReading, 'id'>;
 
-	constructor(name = 'courier-lens') {
-		super(name);
+	/** `options` lets tests hand Dexie an IndexedDB that fails to open (utils/storage/database-recovery.ts). */
+	constructor(name = 'courier-lens', options?: DexieOptions) {
+		super(name, options);
 		// v1: contracts by id, indexed by carrier; merchant settings as one keyed row.
 		this.version(1).stores({ contracts: 'id, carrier', settings: 'key' });
 		// v2: visited shops (by platform, and by last visit for "recent"); contracts and settings unchanged.
@@ -66,6 +77,9 @@ export class CourierLensDatabase extends Dexie {
 			});
 		// v4 (v3 belongs to the comparison): the merchant's order mix, counts per province only; nothing else changes.
 		this.version(4).stores({ orderMixes: 'key' });
+		// v5: the adapter-health log, the last 50 readings per adapter (by adapter and time, to drop the oldest); a new
+		// table only, nothing else changes.
+		this.version(5).stores({ readings: '++id, [adapterId+at]' });
 	}
 }
 

@@ -10,6 +10,7 @@ import {
 	writeCsvWithInvalidRow,
 	writeTruncatedJson,
 } from './contract-files';
+import { buildPresetContractByKeyboard, optionsReadyWithManyContracts } from './editor-scenarios';
 import {
 	controlValue,
 	importContracts,
@@ -319,6 +320,24 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 		expect(await seriousAccessibilityViolations(suite.extensionTab)).toEqual([]);
 	});
 
+	test('keyboard only: build the preset contract in the editor (江浙沪 ¥2.5, 偏远 ¥8, 全国 ¥3.5 + ¥1)', async () => {
+		const counts = await buildPresetContractByKeyboard(suite.extensionTab);
+		recordTimings(suite.session.name, { presetContractByKeyboard: counts });
+	});
+
+	test('accessibility: no serious or critical WCAG 2.2 AA violation in the open contract editor', async () => {
+		const tab = suite.extensionTab;
+		await tab.gotoExtensionPage('options.html');
+		await tab.evaluate(() => {
+			document.querySelector<HTMLElement>('[data-cl="contract-new"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="remote"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="near"]')?.click();
+			document.querySelector<HTMLElement>('[data-cl="editor-preset"][data-preset="custom"]')?.click();
+		}, undefined);
+		await screenshot(tab, 'options-editor');
+		expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+	});
+
 	test('timing: DOMContentLoaded to panel ready on the largest fixture (median of 7 loads)', async () => {
 		const page = pickLargestItemPage(suite.pages);
 		const tab = await suite.session.newTab();
@@ -346,4 +365,24 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 			await tab.close();
 		}
 	});
+
+	test('timing: the options page with 1,000 contracts, navigation to the first rows drawn (median of 5 loads)', async () => {
+		const tab = await suite.session.newTab();
+		try {
+			await tab.bringToFront();
+			// Away from the options page and the panel: both follow every change, and 1,000 deletes follow.
+			await suite.extensionTab.gotoExtensionPage('popup.html');
+			await suite.pageTab.goto('about:blank');
+			const { few, many } = await optionsReadyWithManyContracts(tab, 5);
+			const summary = (times: number[]) => ({ median: times.length ? median(times) : null, samples: times });
+			recordTimings(suite.session.name, {
+				optionsReadyMs: { withFewContracts: summary(few), with1000Contracts: summary(many) },
+			});
+			// Firefox runs no init script in extension pages over WebDriver BiDi: no samples there, in both cases.
+			expect(many).toHaveLength(few.length);
+			if (suite.session.name === 'chromium') expect(many).toHaveLength(5);
+		} finally {
+			await tab.close();
+		}
+	}, 180_000);
 }

@@ -95,7 +95,13 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			}
 		},
 		type: (text) => page.keyboard.type(text),
-		press: (key) => page.keyboard.press(key as KeyInput),
+		// `Shift+Tab`: modifiers held around the key, as Playwright reads the same string.
+		press: async (key) => {
+			const [last, ...modifiers] = key.split('+').reverse();
+			for (const modifier of modifiers) await page.keyboard.down(modifier as KeyInput);
+			await page.keyboard.press(last as KeyInput);
+			for (const modifier of modifiers) await page.keyboard.up(modifier as KeyInput);
+		},
 		drag: async (from, to) => {
 			await page.mouse.move(from.x, from.y);
 			await page.mouse.down();

@@ -23,7 +23,7 @@ export interface BrowserTab extends Evaluator {
 	panelFrame(): Promise<Evaluator | null>;
 	/** Types text as keystrokes into whatever has the focus (in the page or in a frame). */
 	type(text: string): Promise<void>;
-	/** Presses one key (`Escape`, `ArrowLeft`, `Home` …) on whatever has the focus. */
+	/** Presses one key (`Escape`, `ArrowLeft`, `Home`, `Shift+Tab` …) on whatever has the focus. */
 	press(key: string): Promise<void>;
 	/** A pointer drag in page coordinates (CSS px), in steps, as a user's mouse would. */
 	drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;

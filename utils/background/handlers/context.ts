@@ -1,8 +1,11 @@
 import type { MerchantContract } from '../../core/contract-model';
+import { DEFAULT_SETTINGS } from '../../core/settings-defaults';
 import type { MerchantSettings } from '../../core/settings-model';
+import type { StorageProblemCode } from '../../core/storage-problem';
 import type { RecordingProblem } from '../../messaging/protocol';
 import { listContracts } from '../../storage/contract-store';
 import type { CourierLensDatabase } from '../../storage/database';
+import { isStorageFailure, storageProblemCode } from '../../storage/database-recovery';
 import { readSettings } from '../../storage/settings-store';
 import type { TabTransport } from '../tab-panels';
 
@@ -32,12 +35,22 @@ export interface BackgroundDeps {
 export interface Snapshot {
 	settings: MerchantSettings;
 	contracts: MerchantContract[];
+	/**
+	 * Set while the database cannot be read: the settings are then the defaults and there are no contracts, so
+	 * estimates go on with the default cards and say why the merchant's own are missing.
+	 */
+	storageProblem: StorageProblemCode | null;
+}
+
+/** What `current()` answers while the database is down (never cached: the next call tries the database again). */
+function snapshotWithoutStorage(error: unknown): Snapshot {
+	return { settings: DEFAULT_SETTINGS, contracts: [], storageProblem: storageProblemCode(error) };
 }
 
 /** What every group of handlers shares: the dependencies and the cached settings-and-contracts snapshot. */
 export interface HandlerContext {
 	deps: BackgroundDeps;
-	/** Settings and contracts, read once and kept until the next write. */
+	/** Settings and contracts, read once and kept until the next write; the defaults while storage is down. */
 	current(): Promise<Snapshot>;
 	/** After a write: drops the cache, then tells open panels. */
 	changed(): Promise<void>;
@@ -53,12 +66,14 @@ export function createHandlerContext(deps: BackgroundDeps): HandlerContext {
 		Promise.all([readSettings(deps.db), listContracts(deps.db)]).then(([settings, contracts]) => ({
 			settings,
 			contracts,
+			storageProblem: null,
 		}));
 	return {
 		deps,
 		current() {
 			snapshot ??= load().catch((error: unknown) => {
 				snapshot = null;
+				if (isStorageFailure(error)) return snapshotWithoutStorage(error);
 				throw error;
 			});
 			return snapshot;

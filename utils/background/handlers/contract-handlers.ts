@@ -3,13 +3,14 @@ import { quickContractId } from '../../core/contract-model';
 import { parseContract } from '../../core/contract-validation';
 import { issue, located } from '../../core/issues';
 import { applyQuickEdit } from '../../core/quick-contract';
-import { ok, refuse } from '../../core/result';
+import { ok, type Reply, refuse } from '../../core/result';
 import {
 	deleteContract,
 	listContractsPage,
-	putContract,
 	putContracts,
-	updateContract,
+	saveContractVersion,
+	updateContractVersion,
+	type VersionedWrite,
 } from '../../storage/contract-store';
 import { createImportStaging } from '../staged-import';
 import type { HandlerContext } from './context';
@@ -22,6 +23,13 @@ type ContractMessages =
 	| 'ui.importContractsBatch'
 	| 'ui.exportContractsPage';
 
+/** A refused versioned save says which version is stored now, for the developer's detail only. */
+function savedOrConflict(write: VersionedWrite<MerchantContract>, id: string): Reply<MerchantContract> {
+	if (write.saved) return ok(write.value);
+	const stored = write.current ? `version ${write.current.updatedAt}` : 'no stored contract';
+	return refuse('version_conflict', `contract ${id} was changed elsewhere (${stored})`);
+}
+
 /** Contracts: the popup's quick edit, the options editor, import and export in batches. */
 export function createContractHandlers({ deps, changed }: HandlerContext): HandlersFor<ContractMessages> {
 	const { db } = deps;
@@ -29,24 +37,26 @@ export function createContractHandlers({ deps, changed }: HandlerContext): Handl
 	return {
 		// The quick form edits the fields it shows and keeps the rest (an origin, validity or surcharge set in the
 		// editor survives); a contract with prices it cannot show is left alone and the popup sends to the editor.
-		async 'ui.saveQuickContract'(edit) {
+		async 'ui.saveQuickContract'({ baseVersion, overwrite, ...edit }) {
 			const id = quickContractId(edit.carrier);
-			const saved = await updateContract(db, id, (stored) =>
-				applyQuickEdit(stored, { ...edit, id }, deps.clock().toISOString()),
+			const now = deps.clock().toISOString();
+			const write = await updateContractVersion(db, id, { baseVersion, overwrite, now }, (stored) =>
+				applyQuickEdit(stored, { ...edit, id }, now),
 			);
-			if (!saved.ok) {
-				return refuse('quick_edit_unsupported', `${id} holds ${saved.error.join(', ')}: edit it in the editor`);
+			if ('refused' in write) {
+				return refuse('quick_edit_unsupported', `${id} holds ${write.refused.join(', ')}: edit it in the editor`);
 			}
-			await changed();
-			return ok(saved.value);
+			if (write.saved) await changed();
+			return savedOrConflict(write, id);
 		},
 
-		async 'ui.saveContract'(candidate) {
-			const parsed = parseContract({ ...(candidate as object), updatedAt: deps.clock().toISOString() });
+		async 'ui.saveContract'({ contract: candidate, baseVersion, overwrite }) {
+			const now = deps.clock().toISOString();
+			const parsed = parseContract({ ...(candidate as object), updatedAt: now });
 			if (!parsed.ok) return refuse('invalid_contract', 'the contract has invalid fields', parsed.error);
-			await putContract(db, parsed.value);
-			await changed();
-			return ok(parsed.value);
+			const write = await saveContractVersion(db, parsed.value, { baseVersion, overwrite, now });
+			if (write.saved) await changed();
+			return savedOrConflict(write, parsed.value.id);
 		},
 
 		async 'ui.deleteContract'({ id }) {

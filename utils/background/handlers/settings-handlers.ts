@@ -1,6 +1,6 @@
 import { isQuickContract } from '../../core/contract-model';
-import { ok } from '../../core/result';
-import { writeSettings } from '../../storage/settings-store';
+import { ok, refuse } from '../../core/result';
+import { readSettingsVersion, writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
@@ -10,22 +10,29 @@ export function createSettingsHandlers({
 	current,
 	changed,
 }: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings'> {
+	/**
+	 * Settings, their version and contracts. Defaults are no answer here: the popup and options would show (and save
+	 * over) settings that are not the merchant's, so while storage is down this refuses.
+	 */
+	const state = async (onlyQuick: boolean) => {
+		const { settings, contracts, storageProblem } = await current();
+		if (storageProblem) return refuse('storage_unavailable', `database unavailable: ${storageProblem}`);
+		const settingsVersion = await readSettingsVersion(deps.db);
+		return ok({ settings, settingsVersion, contracts: onlyQuick ? contracts.filter(isQuickContract) : contracts });
+	};
 	return {
 		// The popup needs its quick contracts only: a merchant with a thousand contracts still gets a small reply.
-		async 'ui.getState'() {
-			const { settings, contracts } = await current();
-			return ok({ settings, contracts: contracts.filter(isQuickContract) });
-		},
+		'ui.getState': () => state(true),
 
-		async 'ui.getEditorState'() {
-			const { settings, contracts } = await current();
-			return ok({ settings, contracts });
-		},
+		'ui.getEditorState': () => state(false),
 
-		async 'ui.saveSettings'(patch) {
-			const settings = await writeSettings(deps.db, patch);
+		async 'ui.saveSettings'({ patch, baseVersion, overwrite }) {
+			const write = await writeSettings(deps.db, patch, { baseVersion, overwrite });
+			if (!write.saved) {
+				return refuse('version_conflict', `settings changed elsewhere (version ${write.current?.version ?? 0})`);
+			}
 			await changed();
-			return ok(settings);
+			return ok(write.value);
 		},
 	};
 }
