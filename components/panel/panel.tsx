@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { PageStanding } from '../../utils/core/comparison-model';
 import type { PageEstimate } from '../../utils/core/estimate';
 import { RANKING_STRATEGIES, type RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform, ProvinceCode } from '../../utils/core/ids';
@@ -10,6 +11,7 @@ import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
 import { ProvinceSelect } from '../province-select';
+import { CompareSummary } from './compare-summary';
 import { DragHandle, type DragHandleProps } from './drag-handle';
 import { Facts } from './facts';
 import { Payments } from './payments';
@@ -44,6 +46,12 @@ export interface PanelProps {
 	onStrategyChange: (strategy: RankingStrategy) => void;
 	/** Opens the options page (data sources, contracts); the button is hidden when absent. */
 	onOpenOptions?: () => void;
+	/** How this page stands among the merchant's recorded pages; null when unknown. */
+	comparison?: PageStanding | null;
+	/** Opens the comparison (compare.html#shops) at this page's row; the button is hidden when absent. */
+	onOpenCompare?: () => void;
+	/** "要不要换快递？": opens the switch calculator from this page's origin; hidden when absent. */
+	onOpenSwitchCalculator?: () => void;
 }
 
 /** The docked panel on a seller page. Renders only what it is given: no numbers on blocked or failed pages. */
@@ -114,6 +122,14 @@ export function Panel(props: PanelProps) {
 						<QuoteRow key={row.quote.carrier} row={row} currency={currency} />
 					))}
 				</ol>
+				{props.onOpenSwitchCalculator && (
+					<p class="cl-switch">
+						<button type="button" class="cl-link" data-cl="open-switch" onClick={props.onOpenSwitchCalculator}>
+							{t('panel_open_switch')}
+						</button>
+					</p>
+				)}
+				<CompareSummary standing={props.comparison ?? null} currency={currency} onOpenCompare={props.onOpenCompare} />
 				<Payments payments={estimate.payments} platformFee={estimate.platformFee} currency={currency} />
 			</>
 		);

@@ -11,7 +11,7 @@ import {
 } from '../../utils/messaging/protocol';
 import { collapsedPanels, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
 import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
-import { isCollapsed, panelStateOf } from './panel-state';
+import { isCollapsed, panelStateOf, switchOrigin } from './panel-state';
 
 const DEFAULTS: PanelChoices = { destination: null, weightGrams: null, strategy: null };
 
@@ -127,6 +127,9 @@ export function PanelApp() {
 				strategy={estimate?.strategy ?? 'cheapest'}
 				onStrategyChange={(strategy) => choose({ strategy })}
 				onOpenOptions={() => void sendMessage('panel.openOptions', null)}
+				comparison={state.comparison}
+				onOpenCompare={() => void sendMessage('panel.openCompare', { key: state.comparison?.key ?? null })}
+				onOpenSwitchCalculator={() => void sendMessage('panel.openSwitchCalculator', { origin: switchOrigin(state) })}
 			/>
 		</div>
 	);

@@ -1,3 +1,4 @@
+import type { ProvinceCode } from '../../utils/core/ids';
 import type { FramePanelState, PanelTabState } from '../../utils/messaging/protocol';
 
 /**
@@ -24,4 +25,14 @@ export function panelStateOf(state: PanelTabState | null): FramePanelState {
  */
 export function isCollapsed(chosen: boolean | null, remembered: boolean, covered: boolean): boolean {
 	return chosen ?? (remembered || covered);
+}
+
+/**
+ * Where the switch calculator starts from for this page: the origin the estimate used (the page's ship-from, or
+ * the warehouse in warehouse mode), else the page's ship-from, else the warehouse; null when none is known.
+ */
+export function switchOrigin(state: PanelTabState): ProvinceCode | null {
+	return (
+		state.estimate?.origin ?? state.reading?.facts?.shipFrom?.province ?? state.settings?.warehouseProvince ?? null
+	);
 }

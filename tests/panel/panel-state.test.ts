@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isCollapsed, panelStateOf } from '../../entrypoints/panel/panel-state';
+import { isCollapsed, panelStateOf, switchOrigin } from '../../entrypoints/panel/panel-state';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
 import type { PanelTabState } from '../../utils/messaging/protocol';
 import { sampleEstimate, sampleFacts } from '../components/helpers';
@@ -59,5 +59,20 @@ describe('what the panel shows', () => {
 		expect(isCollapsed(null, false, true)).toBe(true);
 		expect(isCollapsed(false, true, true)).toBe(false);
 		expect(isCollapsed(true, false, false)).toBe(true);
+	});
+
+	it('the switch calculator starts from the origin the estimate used, else the page, else the warehouse', () => {
+		expect(switchOrigin(state())).toBe('33');
+		const warehouse = { ...DEFAULT_SETTINGS, originMode: 'warehouse', warehouseProvince: '44' } as const;
+		expect(switchOrigin(state({ settings: warehouse, estimate: sampleEstimate(facts, warehouse) }))).toBe('44');
+		expect(switchOrigin(state({ estimate: null }))).toBe('33');
+		const noShipFrom = {
+			platform: 'taobao',
+			pageType: 'item',
+			facts: sampleFacts({ shipFrom: null }),
+			diagnostics: null,
+		} as const;
+		expect(switchOrigin(state({ reading: noShipFrom, estimate: null, settings: warehouse }))).toBe('44');
+		expect(switchOrigin(state({ reading: noShipFrom, estimate: null }))).toBeNull();
 	});
 });
