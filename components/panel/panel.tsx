@@ -7,7 +7,7 @@ import type { Platform, ProvinceCode } from '../../utils/core/ids';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
 import type { ErrorCode } from '../../utils/core/result';
 import { errorText } from '../error-text';
-import { type CurrencyDisplay, formatMoney, provinceName } from '../format';
+import { type CurrencyDisplay, carrierName, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
 import { KgInput } from '../kg-input';
 import { ProvinceSelect } from '../province-select';
@@ -20,6 +20,8 @@ import { QuoteRow } from './quote-row';
 export type PanelState = 'loading' | 'ready' | 'partial' | 'error';
 /** Docked at the right or left edge, or free where the merchant dragged it. */
 export type PanelDock = 'right' | 'left' | 'free';
+/** By window width: full from 1,100 px, compact below (one line per carrier), a bottom sheet under 600 px. */
+export type PanelLayout = 'full' | 'compact' | 'sheet';
 
 export interface PanelProps {
 	platform: Platform;
@@ -29,6 +31,8 @@ export interface PanelProps {
 	/** The core's PageEstimate; null while loading, on blocked pages and on errors. */
 	estimate: PageEstimate | null;
 	currencyDisplay: CurrencyDisplay;
+	/** Default: full. Compact and sheet show one line per carrier, details on demand. */
+	layout?: PanelLayout;
 	/** Reply error code (`internal`, `storage_unavailable` …) shown translated in the error state. */
 	errorCode?: ErrorCode | null;
 	collapsed: boolean;
@@ -75,6 +79,17 @@ export function Panel(props: PanelProps) {
 	const showQuotes = !blocked && estimate !== null && (props.state === 'ready' || props.state === 'partial');
 	const rows = showQuotes ? estimate.rows : [];
 	const best = rows.length > 0 ? Math.min(...rows.map((row) => row.quote.costFen)) : null;
+	const compact = props.layout === 'compact' || props.layout === 'sheet';
+	// Only this line is announced when it changes ("最便宜：中通 ¥3.50"), never the whole list.
+	const first = rows[0];
+	const announcement =
+		first && estimate
+			? t('panel_announce', [
+					t(`strategy_${estimate.strategy}`),
+					carrierName(first.quote.carrier, lang),
+					formatMoney(first.quote.costFen, currency),
+				])
+			: '';
 
 	let body: ComponentChildren;
 	if (blocked) body = <p class="cl-note">{t('panel_blocked')}</p>;
@@ -117,9 +132,9 @@ export function Panel(props: PanelProps) {
 							? t('route_from_warehouse', [provinceName(estimate.origin, lang)])
 							: t('route_from_page', [provinceName(estimate.origin, lang)])}
 				</p>
-				<ol class="cl-quotes" aria-live="polite" aria-label={t('quotes_title')}>
+				<ol class="cl-quotes" aria-label={t('quotes_title')}>
 					{rows.map((row) => (
-						<QuoteRow key={row.quote.carrier} row={row} currency={currency} />
+						<QuoteRow key={row.quote.carrier} row={row} currency={currency} compact={compact} />
 					))}
 				</ol>
 				{props.onOpenSwitchCalculator && (
@@ -182,6 +197,9 @@ export function Panel(props: PanelProps) {
 					</button>
 				</header>
 			)}
+			<p class="cl-sr" role="status" aria-live="polite" data-cl="announce">
+				{announcement}
+			</p>
 			{/* Kept in the DOM while collapsed so the automation hooks stay readable. */}
 			<div id="cl-body" class="cl-body" hidden={props.collapsed}>
 				{showQuotes && (

@@ -9,6 +9,11 @@ import { FigureBadge, SourceBadge } from './badge';
 interface QuoteRowProps {
 	row: EstimateRow;
 	currency: CurrencyDisplay;
+	/**
+	 * One line per carrier (narrow windows): name, price, days and reliability; the provenance, last mile and the
+	 * reason move into the details the row's button discloses.
+	 */
+	compact?: boolean;
 }
 
 function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDisplay }) {
@@ -42,7 +47,7 @@ function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDispl
 }
 
 /** One carrier: rank, name, what the merchant pays with its provenance, reliability, last mile; details on expand. */
-export function QuoteRow({ row, currency }: QuoteRowProps) {
+export function QuoteRow({ row, currency, compact = false }: QuoteRowProps) {
 	const i18n = useI18n();
 	const { t, lang } = i18n;
 	const [open, setOpen] = useState(false);
@@ -51,9 +56,24 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 	const lastMile = reliability.lastMile.value;
 	const detailsId = `cl-q-${quote.carrier}`;
 	const discounted = quote.source.kind === 'contract' && quote.listFen !== quote.costFen;
+	const meta = (
+		<div class="cl-quote-meta">
+			<SourceBadge source={quote.source} />
+			<span class="cl-score">
+				<span class="cl-bar" aria-hidden="true">
+					<span style={{ width: `${score}%` }} />
+				</span>
+				{t('quote_reliability', [score])}
+			</span>
+			<span class={`cl-chip cl-chip-${lastMile}`}>{t(`lastmile_${lastMile}`)}</span>
+			<span class="cl-days">
+				{daysRangeText(t, row.days)} <span class="cl-badge cl-badge-estimate">{t('badge_estimate')}</span>
+			</span>
+		</div>
+	);
 	return (
 		<li
-			class="cl-quote"
+			class={`cl-quote${compact ? ' cl-quote-compact' : ''}`}
 			data-cl="quote"
 			data-carrier={quote.carrier}
 			data-cost-fen={String(Math.round(quote.costFen))}
@@ -80,6 +100,12 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 					{carrierName(quote.carrier, lang)}
 					<span class="cl-sr">{` ${t('quote_details')}`}</span>
 				</button>
+				{compact && (
+					<>
+						<span class="cl-compact-days">{daysRangeText(t, row.days)}</span>
+						<span class="cl-compact-score">{t('quote_reliability', [score])}</span>
+					</>
+				)}
 				<span class="cl-cost">
 					<strong>{formatMoney(quote.costFen, currency)}</strong>
 					{discounted && (
@@ -90,31 +116,20 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 					)}
 				</span>
 			</div>
-			<div class="cl-quote-meta">
-				<SourceBadge source={quote.source} />
-				<span class="cl-score">
-					<span class="cl-bar" aria-hidden="true">
-						<span style={{ width: `${score}%` }} />
-					</span>
-					{t('quote_reliability', [score])}
-				</span>
-				<span class={`cl-chip cl-chip-${lastMile}`}>{t(`lastmile_${lastMile}`)}</span>
-				<span class="cl-days">
-					{daysRangeText(t, row.days)} <span class="cl-badge cl-badge-estimate">{t('badge_estimate')}</span>
-				</span>
-			</div>
+			{!compact && meta}
 			{/* The first row says why it is first; the others keep their reason in the details. */}
-			{row.rank === 1 && row.reason && <p class="cl-reason">{reasonText(i18n, row.reason, currency)}</p>}
+			{!compact && row.rank === 1 && row.reason && <p class="cl-reason">{reasonText(i18n, row.reason, currency)}</p>}
 			<div id={detailsId} class="cl-details" hidden={!open}>
 				{open && (
 					<>
+						{compact && meta}
 						{quote.source.kind === 'contract' && (
 							<p>
 								{t('quote_contract_name', [quote.source.contractName || quote.source.contractId])}{' '}
 								{t('quote_list_is', [formatMoney(quote.listFen, currency)])}
 							</p>
 						)}
-						{row.rank !== 1 && row.reason && <p>{reasonText(i18n, row.reason, currency)}</p>}
+						{(compact || row.rank !== 1) && row.reason && <p>{reasonText(i18n, row.reason, currency)}</p>}
 						{quote.ignoredContract && <p>{reasonText(i18n, quote.ignoredContract.reason, currency)}</p>}
 						<Breakdown b={quote.breakdown} currency={currency} />
 						<h4>{t('reliability_title', [score])}</h4>

@@ -159,6 +159,25 @@ describe('message router', () => {
 		expect(zto()).toMatchObject({ costFen: 400 });
 	});
 
+	it('the ranking chosen in a panel becomes the default: settings.ranking, announced, re-estimated', async () => {
+		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
+		await read();
+		const save = { name: 'panel.saveRanking', data: { ranking: 'most_reliable' } };
+		expect(await route(save, PANEL_FRAME)).toEqual({ ok: true, value: null });
+		expect(announced).toBe(1);
+		const state = await route({ name: 'ui.getState', data: null }, POPUP);
+		expect(state).toMatchObject({ ok: true, value: { settings: { ranking: 'most_reliable' } } });
+		await route({ name: 'panel.choose', data: { destination: null, weightGrams: null, strategy: null } }, PANEL_FRAME);
+		expect(tabs.states(3).at(-1)?.estimate?.strategy).toBe('most_reliable');
+		// Only from the panel page, and only a known ranking with nothing else.
+		expect(await route(save, CONTENT_SCRIPT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+		const extra = { name: 'panel.saveRanking', data: { ranking: 'cheapest', costWeightPercent: 0 } };
+		expect(await route(extra, PANEL_FRAME)).toMatchObject({ ok: false });
+		const unknown = { name: 'panel.saveRanking', data: { ranking: 'fastest' } };
+		expect(await route(unknown, PANEL_FRAME)).toMatchObject({ ok: false });
+		expect(announced).toBe(1);
+	});
+
 	it('gives the popup its quick contracts only, and the options page every contract', async () => {
 		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
 		const full = createQuickContract({ id: 'c-sto', carrier: 'sto', firstFen: 300, extraFen: 100, updatedAt: NOW });

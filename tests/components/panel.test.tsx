@@ -76,9 +76,11 @@ describe('Panel', () => {
 		expect([...(select?.options ?? [])].map((option) => option.value)).toEqual(PROVINCES.map((p) => p.code));
 		expect(select?.value).toBe('11');
 		expect(container.querySelector<HTMLInputElement>('input[data-cl="weight-kg"]')?.value).toBe('1');
-		expect(container.querySelector('[aria-live="polite"]')?.querySelectorAll('[data-cl="quote"]').length).toBe(
-			quotes.length,
-		);
+		// One line is announced, never the whole list.
+		const live = [...container.querySelectorAll('[aria-live]')];
+		expect(live.length).toBe(1);
+		expect(live[0]?.querySelectorAll('[data-cl="quote"]').length).toBe(0);
+		expect(live[0]?.textContent).toBe('最便宜：中通快递 ¥2.00');
 		expect(panel.textContent).toContain('估算');
 	});
 

@@ -40,6 +40,11 @@ export interface ProtocolMap {
 	'panel.host': { request: HostCommand; reply: Reply<null> };
 	/** A framed extension page has no `tabs` API in Firefox: the background opens the options page. */
 	'panel.openOptions': { request: null; reply: Reply<null> };
+	/**
+	 * The ranking chosen in the panel becomes the merchant's default (settings.ranking: one setting, not two); the
+	 * panel gets no `ui.` access, so it has its own narrow message for it.
+	 */
+	'panel.saveRanking': { request: { ranking: RankingStrategy }; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
 	'panel.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
 	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */

@@ -152,6 +152,7 @@ export const requestSchemas = {
 	}),
 	'panel.host': hostCommandSchema,
 	'panel.openOptions': v.null(),
+	'panel.saveRanking': v.strictObject({ ranking }),
 	'panel.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
 	'panel.openCompare': openCompare,
 	'ui.getState': v.null(),

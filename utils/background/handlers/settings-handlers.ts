@@ -4,12 +4,12 @@ import { writeSettings } from '../../storage/settings-store';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
-/** The merchant's settings, read and written by the popup and options pages. */
+/** The merchant's settings, read and written by the popup and options pages (and the ranking by the panel). */
 export function createSettingsHandlers({
 	deps,
 	current,
 	changed,
-}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings'> {
+}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings' | 'panel.saveRanking'> {
 	return {
 		// The popup needs its quick contracts only: a merchant with a thousand contracts still gets a small reply.
 		async 'ui.getState'() {
@@ -26,6 +26,13 @@ export function createSettingsHandlers({
 			const settings = await writeSettings(deps.db, patch);
 			await changed();
 			return ok(settings);
+		},
+
+		// The panel's ranking buttons: the same setting the popup shows, so every panel and the popup follow it.
+		async 'panel.saveRanking'({ ranking }) {
+			await writeSettings(deps.db, { ranking });
+			await changed();
+			return ok(null);
 		},
 	};
 }
