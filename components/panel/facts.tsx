@@ -1,4 +1,4 @@
-import type { PageFacts } from '../../utils/core/page-facts';
+import { expectedFacts, type PageFacts } from '../../utils/core/page-facts';
 import { type CurrencyDisplay, formatKg, formatMoney } from '../format';
 import { useI18n } from '../i18n';
 
@@ -34,10 +34,12 @@ export function Facts({ facts, currency, assumedGrams }: FactsProps) {
 	const { t } = useI18n();
 	const known: [ShownFact, string][] = [];
 	const unknown: ShownFact[] = [];
+	// Only what this type of page can show is "not read": a shop page never has a price, ship-from, fee or weight.
+	const expected = expectedFacts(facts.pageType);
 	for (const name of SHOWN) {
 		const value = factValue(facts, name, currency);
-		if (value === null || value === '') unknown.push(name);
-		else known.push([name, value]);
+		if (value !== null && value !== '') known.push([name, value]);
+		else if (expected.includes(name)) unknown.push(name);
 	}
 	return (
 		<div class="cl-facts">
@@ -61,9 +63,7 @@ export function Facts({ facts, currency, assumedGrams }: FactsProps) {
 			{unknown.length > 0 && (
 				<p class="cl-unknown">
 					{t('facts_not_read', [unknown.map((name) => t(`fact_${name}`)).join(t('list_separator'))])}
-					{unknown.includes('weight') &&
-						assumedGrams !== null &&
-						` ${t('facts_weight_assumed', [formatKg(assumedGrams)])}`}
+					{unknown.includes('weight') && assumedGrams !== null && t('facts_weight_assumed', [formatKg(assumedGrams)])}
 				</p>
 			)}
 		</div>

@@ -2,7 +2,15 @@ import { useState } from 'preact/hooks';
 import type { EstimateRow } from '../../utils/core/estimate';
 import type { QuoteBreakdown } from '../../utils/core/estimate-model';
 import { daysRangeText, tenthsText } from '../days';
-import { type CurrencyDisplay, carrierName, formatKg, formatMoney, formatRate, reasonText } from '../format';
+import {
+	type CurrencyDisplay,
+	carrierName,
+	contractName,
+	formatKg,
+	formatMoney,
+	formatRate,
+	reasonText,
+} from '../format';
 import { useI18n } from '../i18n';
 import { FigureBadge, SourceBadge } from './badge';
 
@@ -32,6 +40,8 @@ function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDispl
 		]),
 		base,
 	];
+	// Past the card's last band the price jumps (STO 2025: ≤3 kg ¥4.50, 3.1 kg ¥8.90): say why.
+	if (b.bandsEnded) lines.push(t('breakdown_bands_ended', [formatKg(b.bandsEnded.maxGrams), money(b.bandsEnded.fen)]));
 	if (b.extraSteps > 0) lines.push(t('breakdown_extra', [b.extraSteps, money(b.extraFen)]));
 	if (b.remoteSurchargeFen > 0) lines.push(t('breakdown_remote', [money(b.remoteSurchargeFen)]));
 	if (b.pickupFeeFen > 0) lines.push(t('breakdown_pickup', [money(b.pickupFeeFen)]));
@@ -55,7 +65,9 @@ export function QuoteRow({ row, currency, compact = false }: QuoteRowProps) {
 	const score = Math.max(0, Math.min(100, Math.round(reliability.score)));
 	const lastMile = reliability.lastMile.value;
 	const detailsId = `cl-q-${quote.carrier}`;
-	const discounted = quote.source.kind === 'contract' && quote.listFen !== quote.costFen;
+	// The default price is struck through only when the contract is cheaper; a dearer contract says so instead.
+	const contract = quote.source.kind === 'contract' ? quote.source : null;
+	const cheaperBy = contract ? quote.listFen - quote.costFen : 0;
 	const meta = (
 		<div class="cl-quote-meta">
 			<SourceBadge source={quote.source} />
@@ -108,12 +120,13 @@ export function QuoteRow({ row, currency, compact = false }: QuoteRowProps) {
 				)}
 				<span class="cl-cost">
 					<strong>{formatMoney(quote.costFen, currency)}</strong>
-					{discounted && (
+					{cheaperBy > 0 && (
 						<s class="cl-list">
 							<span class="cl-sr">{t('quote_list_price')} </span>
 							{formatMoney(quote.listFen, currency)}
 						</s>
 					)}
+					{cheaperBy < 0 && <span class="cl-dearer">{t('quote_dearer', [formatMoney(-cheaperBy, currency)])}</span>}
 				</span>
 			</div>
 			{!compact && meta}
@@ -123,9 +136,11 @@ export function QuoteRow({ row, currency, compact = false }: QuoteRowProps) {
 				{open && (
 					<>
 						{compact && meta}
-						{quote.source.kind === 'contract' && (
+						{contract && (
 							<p>
-								{t('quote_contract_name', [quote.source.contractName || quote.source.contractId])}{' '}
+								{t('quote_contract_name', [
+									contractName(i18n, { id: contract.contractId, carrier: quote.carrier, name: contract.contractName }),
+								])}
 								{t('quote_list_is', [formatMoney(quote.listFen, currency)])}
 							</p>
 						)}

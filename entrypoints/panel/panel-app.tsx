@@ -151,7 +151,7 @@ export function PanelApp() {
 				onWeightChange={(weightGrams) => choose({ weightGrams })}
 				strategy={inputs.strategy}
 				onStrategyChange={saveRanking}
-				onOpenOptions={() => void sendMessage('panel.openOptions', null)}
+				onOpenOptions={(target) => void sendMessage('panel.openOptions', target)}
 				comparison={state.comparison}
 				onOpenCompare={() => void sendMessage('panel.openCompare', { key: state.comparison?.key ?? null })}
 				onOpenSwitchCalculator={() => void sendMessage('panel.openSwitchCalculator', { origin: switchOrigin(state) })}

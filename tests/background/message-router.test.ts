@@ -28,6 +28,8 @@ let route: ReturnType<typeof createMessageRouter>;
 let tabs: ReturnType<typeof fakeTabs>;
 let keptProblem: RecordingProblem | null;
 let clockMs: number;
+let openedPages: string[];
+let optionsOpened: number;
 
 beforeEach(async () => {
 	fakeBrowser.reset();
@@ -36,6 +38,8 @@ beforeEach(async () => {
 	tabs = fakeTabs();
 	keptProblem = null;
 	clockMs = Date.parse('2026-11-27T10:00:00+08:00');
+	openedPages = [];
+	optionsOpened = 0;
 	route = createMessageRouter(
 		{
 			db,
@@ -43,9 +47,13 @@ beforeEach(async () => {
 			announceChange: async () => {
 				announced++;
 			},
-			openOptionsPage: async () => {},
+			openOptionsPage: async () => {
+				optionsOpened++;
+			},
 			announcePagesChange: async () => {},
-			openExtensionPage: async () => {},
+			openExtensionPage: async (path) => {
+				openedPages.push(path);
+			},
 			tabs: tabs.transport,
 			recordingProblem: {
 				read: async () => keptProblem,
@@ -157,6 +165,25 @@ describe('message router', () => {
 		const choose = { destination: '11', weightGrams: 2500, strategy: null };
 		expect(await route({ name: 'panel.choose', data: choose }, PANEL_FRAME)).toEqual({ ok: true, value: null });
 		expect(zto()).toMatchObject({ costFen: 400 });
+	});
+
+	it('the panel opens the options page, at the data sources (at one source) or the contracts', async () => {
+		const open = (data: unknown) => route({ name: 'panel.openOptions', data }, PANEL_FRAME);
+		expect(await open(null)).toEqual({ ok: true, value: null });
+		expect(optionsOpened).toBe(1);
+		expect(await open({ tab: 'sources', source: 'S37' })).toEqual({ ok: true, value: null });
+		expect(await open({ tab: 'sources', source: null })).toEqual({ ok: true, value: null });
+		expect(await open({ tab: 'contracts', source: null })).toEqual({ ok: true, value: null });
+		expect(openedPages).toEqual(['/options.html#sources/S37', '/options.html#sources', '/options.html#contracts']);
+		// A strict schema: no other tab, no unknown source, no extra field, nothing a page could turn into an address.
+		for (const bad of [
+			{ tab: 'about', source: null },
+			{ tab: 'sources', source: 'S99' },
+			{ tab: 'sources', source: '../popup.html' },
+			{ tab: 'sources', source: null, url: 'https://example.com' },
+		])
+			expect(await open(bad)).toMatchObject({ ok: false });
+		expect(openedPages).toHaveLength(3);
 	});
 
 	it('the ranking chosen in a panel becomes the default: settings.ranking, announced, re-estimated', async () => {

@@ -60,7 +60,7 @@ describe('Panel', () => {
 		expect(zto?.dataset.source).toBe('contract');
 		expect(zto?.dataset.costFen).toBe('200');
 		expect(zto?.textContent).toContain('合同');
-		expect(zto?.textContent).toContain('2026-01-15');
+		expect(zto?.textContent).toContain('长期合同');
 
 		const payments = [...container.querySelectorAll<HTMLElement>('[data-cl="payment"]')];
 		expect(payments.map((payment) => payment.dataset.method)).toContain('alipay');
