@@ -7,6 +7,7 @@ import type { Platform, ProvinceCode } from '../../utils/core/ids';
 import type { PageFacts, PageType } from '../../utils/core/page-facts';
 import type { ErrorCode } from '../../utils/core/result';
 import type { SourceId } from '../../utils/core/source-ids';
+import type { StorageProblemCode } from '../../utils/core/storage-problem';
 import { errorText } from '../error-text';
 import { type CurrencyDisplay, carrierName, formatMoney, provinceName } from '../format';
 import { useI18n } from '../i18n';
@@ -57,6 +58,8 @@ export interface PanelProps {
 	onStrategyChange: (strategy: RankingStrategy) => void;
 	/** Opens the options page at the data sources (at one source) or the contracts; links are hidden when absent. */
 	onOpenOptions?: (target: OptionsTarget) => void;
+	/** The database cannot be read: the prices are the default cards', and one line says why contracts are missing. */
+	storageProblem?: StorageProblemCode | null;
 	/** How this page stands among the merchant's recorded pages; null when unknown. */
 	comparison?: PageStanding | null;
 	/** Opens the comparison (compare.html#shops) at this page's row; the button is hidden when absent. */
@@ -117,6 +120,11 @@ export function Panel(props: PanelProps) {
 	else
 		body = (
 			<>
+				{props.storageProblem && (
+					<p class="cl-storage" role="status" data-cl="storage-problem" data-code={props.storageProblem}>
+						{t(`storage_problem_${props.storageProblem}`)}
+					</p>
+				)}
 				{facts && (
 					<Facts
 						facts={facts}

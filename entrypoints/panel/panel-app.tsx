@@ -153,6 +153,7 @@ export function PanelApp() {
 				onStrategyChange={saveRanking}
 				onOpenOptions={(target) => void sendMessage('panel.openOptions', target)}
 				comparison={state.comparison}
+				storageProblem={state.storageProblem ?? null}
 				onOpenCompare={() => void sendMessage('panel.openCompare', { key: state.comparison?.key ?? null })}
 				onOpenSwitchCalculator={() => void sendMessage('panel.openSwitchCalculator', { origin: switchOrigin(state) })}
 			/>

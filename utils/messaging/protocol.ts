@@ -10,6 +10,7 @@ import type { PageFacts, PageType } from '../core/page-facts';
 import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
 import type { SourceId } from '../core/source-ids';
+import type { StorageProblemCode } from '../core/storage-problem';
 import type { ExportPage, ImportBatch } from './batches';
 import { sendThrough } from './send';
 
@@ -213,6 +214,12 @@ export interface PanelTabState {
 	estimates: number;
 	/** How this page stands among the recorded ones, and its latest change; null when unknown (no id, no database). */
 	comparison: PageStanding | null;
+	/**
+	 * Set while the database cannot be read (issue 13): the estimate then uses the default settings and cards, and
+	 * the panel says in one line that the contracts are unavailable and why (`storage_problem_<code>`). Absent or
+	 * null: the database is fine.
+	 */
+	storageProblem?: StorageProblemCode | null;
 }
 
 export const PANEL_STATES = ['loading', 'ready', 'partial', 'error'] as const;
