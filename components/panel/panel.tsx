@@ -160,12 +160,9 @@ export function Panel(props: PanelProps) {
 							estimate.identicalDefaults.map((carrier) => carrierName(carrier, lang)).join(t('list_separator')),
 						])}
 						{onOpenOptions && (
-							<>
-								{' '}
-								<button type="button" class="cl-link" onClick={() => onOpenOptions({ tab: 'contracts', source: null })}>
-									{t('panel_enter_contract')}
-								</button>
-							</>
+							<button type="button" class="cl-link" onClick={() => onOpenOptions({ tab: 'contracts', source: null })}>
+								{t('panel_enter_contract')}
+							</button>
 						)}
 					</p>
 				)}
