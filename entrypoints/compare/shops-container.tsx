@@ -35,9 +35,13 @@ const MAX_BATCH_CHARS = 4_000_000;
 /** Marks when the first rows are on screen (the E2E timing reads it). */
 const FIRST_ROWS_MARK = 'courier-lens:compare-first-rows';
 
-/** `compare.html?highlight=<key>#shops` highlights that page's row (the panel links here). */
+/**
+ * `compare.html#shops?highlight=<key>` highlights that page's row (the panel links here); the earlier
+ * `compare.html?highlight=<key>#shops` still does.
+ */
 function highlightFromLocation(): string | null {
-	return new URLSearchParams(location.search).get('highlight');
+	const inHash = new URLSearchParams(location.hash.split('?')[1] ?? '').get('highlight');
+	return inHash ?? new URLSearchParams(location.search).get('highlight');
 }
 
 /** Wires the Shops tab: loads settings, contracts and recorded pages from the background; prices, sorts, files. */

@@ -129,9 +129,12 @@ export type PageImportProgress =
 	/** `imported`: rows in the file; `total`: rows stored after merging; `evicted`: oldest rows dropped beyond the cap. */
 	| { state: 'done'; imported: number; total: number; evicted: number };
 
-/** Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html?highlight=<key>#shops). */
+/**
+ * Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html#shops?highlight=<key>,
+ * the same shape as the Carriers tab's `#carriers?origin=33`: the address stays compare.html#shops…).
+ */
 export function compareShopsPath(key: string | null): string {
-	return `/compare.html${key ? `?highlight=${encodeURIComponent(key)}` : ''}#shops`;
+	return `/compare.html#shops${key ? `?highlight=${encodeURIComponent(key)}` : ''}`;
 }
 
 /** The options tabs the panel opens: the data sources (at one source), or the contracts. */

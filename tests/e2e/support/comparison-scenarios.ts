@@ -273,11 +273,11 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 					const scope = globalThis as unknown as { browser?: Api; chrome: Api };
 					const view = (scope.browser ?? scope.chrome).extension
 						.getViews({ type: 'tab' })
-						.find((w) => w.location.href.includes(`highlight=${encodeURIComponent(key)}#shops`));
+						.find((w) => w.location.href.endsWith(`/compare.html#shops?highlight=${encodeURIComponent(key)}`));
 					if (!view) return null;
 					const row = view.document.querySelector('[data-cl="compare-row"][aria-current="true"]');
 					const found = {
-						url: view.location.pathname + view.location.hash,
+						url: view.location.pathname + view.location.hash.split('?')[0],
 						highlighted: row?.getAttribute('data-key') ?? null,
 					};
 					if (found.highlighted) view.close();
