@@ -57,6 +57,8 @@ export class PanelHost {
 	private state: FramePanelState = 'loading';
 	/** The buy-area check and the theme need the page laid out: until then the panel stays hidden. */
 	private looked = false;
+	/** Set once the panel has been shown: from then on it shows as the merchant chooses, expanded or collapsed. */
+	private revealed = false;
 	private view: PanelView;
 	private keeper: MutationObserver | null = null;
 	private frameRequest = 0;
@@ -219,14 +221,18 @@ export class PanelHost {
 		});
 	}
 
-	/** Shown once the panel has rendered something, the page is laid out, and it covers nothing it must not. */
+	/**
+	 * Shown once the panel has rendered something and the page is laid out. Where the expanded panel would cover
+	 * the buy area, the first render shown is the collapsed one; a merchant who then expands it sees it expanded.
+	 */
 	private shown(): boolean {
 		if (this.state === 'hidden' || this.state === 'loading' || !this.looked) return false;
-		return !this.view.covered || this.panel?.collapsed === true;
+		return this.revealed || !this.view.covered || this.panel?.collapsed === true;
 	}
 
 	private apply(): void {
 		const shown = this.shown();
+		if (shown) this.revealed = true;
 		const box: HostBox = hostBox({ width: innerWidth, height: innerHeight }, this.placement, this.panel);
 		const geometry: Record<string, string> = {
 			left: px(box.left),

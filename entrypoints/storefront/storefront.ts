@@ -13,6 +13,15 @@ import { type Placement, placementFrom } from './placement';
 /** Extension storage key of the panel's place per marketplace (the page's own storage is the page's to read). */
 const PLACEMENT_KEY = 'panelPlacement';
 
+/**
+ * E2E builds only (`npm run build:e2e`; the condition folds away in production): the page is read. The
+ * document element's `data-cl-read` counts the readings sent (0: this address is no seller page), so a test of
+ * absence waits for it instead of sleeping.
+ */
+function markRead(count: number): void {
+	if (import.meta.env.VITE_CL_E2E === '1') document.documentElement.setAttribute('data-cl-read', String(count));
+}
+
 const isHostCommand = (message: unknown): message is Extract<TabPush, { name: 'host.command' }> =>
 	(message as { name?: unknown } | null)?.name === 'host.command';
 
@@ -27,7 +36,7 @@ export function startStorefront(api: ContentScriptApi): void {
 	let platform: Platform | null = null;
 	let session: AbortController | null = null;
 	/** Views go with the readings; on their own only once a reading has gone (the background knows the tab then). */
-	let readingSent = false;
+	let readingsSent = 0;
 	const placements = api.storage.local.get(PLACEMENT_KEY).then(
 		(stored) => (stored[PLACEMENT_KEY] ?? {}) as Partial<Record<Platform, unknown>>,
 		() => ({}) as Partial<Record<Platform, unknown>>,
@@ -38,7 +47,7 @@ export function startStorefront(api: ContentScriptApi): void {
 			const created = new PanelHost(
 				api,
 				(view) => {
-					if (readingSent) void send('cs.view', view);
+					if (readingsSent > 0) void send('cs.view', view);
 				},
 				(placement: Placement) => {
 					const on = platform;
@@ -83,6 +92,7 @@ export function startStorefront(api: ContentScriptApi): void {
 		if (!adapter) {
 			if (host) void send('cs.reading', { reading: null, view: host.currentView() });
 			host?.hide();
+			markRead(0);
 			return;
 		}
 		const panel = hostFor(adapter);
@@ -91,8 +101,8 @@ export function startStorefront(api: ContentScriptApi): void {
 			document,
 			url,
 			(reading) => {
-				readingSent = true;
-				void send('cs.reading', { reading, view: panel.currentView() });
+				const count = ++readingsSent;
+				void send('cs.reading', { reading, view: panel.currentView() }).then(() => markRead(count));
 			},
 			session.signal,
 		);

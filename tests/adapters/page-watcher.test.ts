@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url":"https://item.taobao.com/item.htm?id=723456789012"}
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { productAreaOf, watchNavigation, watchPage } from '../../utils/adapters/page-watcher';
-import { readPage } from '../../utils/adapters/registry';
+import { findAdapter, readPage } from '../../utils/adapters/registry';
 import type { PageReading } from '../../utils/adapters/site-adapter';
 import { fixtureHtml, parseHtml } from './fixture-helpers';
 
@@ -76,8 +76,10 @@ describe('watchPage', () => {
 		const read = vi.fn(readPage);
 		const controller = new AbortController();
 		watchPage(doc, JD, () => {}, controller.signal, { debounceMs: 10, maxReads: 3, read });
+		// Where the watcher looks: the adapter's product area when the page has one.
+		const watched = productAreaOf(doc, findAdapter(JD)) ?? doc.body;
 		for (let i = 0; i < 40; i++) {
-			doc.body.appendChild(doc.createElement('i'));
+			watched.appendChild(doc.createElement('i'));
 			await vi.advanceTimersByTimeAsync(5);
 		}
 		expect(read).toHaveBeenCalledTimes(4); // the first read + 3
@@ -88,9 +90,13 @@ describe('watchPage', () => {
 		const doc = parseHtml(fixtureHtml('hostile-jd-item-unrendered.html'));
 		const read = vi.fn(readPage);
 		watchPage(doc, JD, () => {}, new AbortController().signal, { debounceMs: 10, read });
+		const watched = productAreaOf(doc, findAdapter(JD)) ?? doc.body;
+		watched.appendChild(doc.createElement('i'));
+		await vi.advanceTimersByTimeAsync(100);
+		expect(read).toHaveBeenCalledTimes(2); // still watching: the change was read
 		await vi.advanceTimersByTimeAsync(30_000);
 		const before = read.mock.calls.length;
-		doc.body.appendChild(doc.createElement('i'));
+		watched.appendChild(doc.createElement('i'));
 		await vi.advanceTimersByTimeAsync(100);
 		expect(read).toHaveBeenCalledTimes(before);
 	});

@@ -5,6 +5,13 @@ import { describe, expect, test } from 'vitest';
 import { ADAPTERS, findAdapter } from '../../utils/adapters/registry';
 import { EXPECTED } from './fixture-helpers';
 
+/** Each adapter's test URLs, from the `<id>.urls.ts` beside it (kept out of the content script). */
+const URL_FILES = import.meta.glob<readonly string[]>('../../utils/adapters/*.urls.ts', {
+	eager: true,
+	import: 'TEST_URLS',
+});
+const testUrlsOf = (id: string): readonly string[] => URL_FILES[`../../utils/adapters/${id}.urls.ts`] ?? [];
+
 const NOT_SELLER_PAGES = [
 	'http://s.taobao.com/search?q=%E6%9D%AF%E5%AD%90',
 	'https://s.taobao.com/search?q=cup&tab=mall',
@@ -51,10 +58,15 @@ describe('URL matrix', () => {
 		for (const id of ids) expect(files.has(id), id).toBe(true);
 	});
 
+	test('every test-URL file belongs to an adapter', () => {
+		const ids = new Set(ADAPTERS.map((a) => `../../utils/adapters/${a.id}.urls.ts`));
+		expect(Object.keys(URL_FILES).filter((file) => !ids.has(file))).toEqual([]);
+	});
+
 	for (const adapter of ADAPTERS) {
 		test(`${adapter.id} accepts its own test URLs and no other adapter does`, () => {
-			expect(adapter.testUrls.length).toBeGreaterThan(1);
-			for (const href of adapter.testUrls) {
+			expect(testUrlsOf(adapter.id).length, `${adapter.id}.urls.ts`).toBeGreaterThan(1);
+			for (const href of testUrlsOf(adapter.id)) {
 				const url = new URL(href);
 				expect(adapter.matches(url), href).toBe(true);
 				expect(adapter.matches(new URL(href.replace(/^https:/, 'http:'))), `http ${href}`).toBe(true);

@@ -284,18 +284,18 @@ describe('message router', () => {
 		});
 	});
 
-	it('refuses province codes that are not one of the 31 (99, 00) in settings and estimates', async () => {
+	it("refuses province codes that are not one of the 31 (99, 00) in settings and the panel's choices", async () => {
+		const choice = (destination: string) => ({ destination, weightGrams: null, strategy: null });
+		expect(await route({ name: 'panel.choose', data: choice('65') }, PANEL_FRAME)).toMatchObject({ ok: true });
 		for (const code of ['99', '00']) {
 			expect(await route({ name: 'ui.saveSettings', data: { defaultDestination: code } }, POPUP)).toMatchObject({
 				ok: false,
 				error: { code: 'invalid_message' },
 			});
-			expect(
-				await route(
-					{ name: 'cs.estimate', data: { facts: FACTS, destination: code, weightGrams: null, strategy: null } },
-					CONTENT_SCRIPT,
-				),
-			).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+			expect(await route({ name: 'panel.choose', data: choice(code) }, PANEL_FRAME)).toMatchObject({
+				ok: false,
+				error: { code: 'invalid_message', detail: expect.stringContaining('destination') },
+			});
 		}
 		expect((await db.settings.toArray()).length).toBe(0);
 	});

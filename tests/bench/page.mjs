@@ -263,24 +263,32 @@ try {
 
 	// popup and options with 2 and with 1,000 contracts (two of them quick contracts, as the popup writes them)
 	const template = JSON.parse(fs.readFileSync(path.join(root, 'public', 'examples', 'contracts.example.json'), 'utf8'));
-	const contractsFile = (n) =>
-		JSON.stringify({
-			...template,
-			contracts: Array.from({ length: n }, (_, i) => ({
-				...template.contracts[0],
-				id: i < 2 ? `quick-${['zto', 'sto'][i]}` : `bench-${i}`,
-				carrier: i < 2 ? ['zto', 'sto'][i] : template.contracts[0].carrier,
-				name: `bench ${i}`,
-			})),
-		});
+	const contractsOf = (n) =>
+		Array.from({ length: n }, (_, i) => ({
+			...template.contracts[0],
+			id: i < 2 ? `quick-${['zto', 'sto'][i]}` : `bench-${i}`,
+			carrier: i < 2 ? ['zto', 'sto'][i] : template.contracts[0].carrier,
+			name: `bench ${i}`,
+		}));
 	const ext = await withExt.newPage();
 	await ext.goto(`chrome-extension://${extensionId}/options.html`);
 	results.extensionPages = {};
 	for (const n of [2, 1000]) {
-		const imported = await ext.evaluate(
-			async (text) => chrome.runtime.sendMessage({ name: 'ui.importContracts', data: { format: 'json', text } }),
-			contractsFile(n),
-		);
+		// The options page's import path: validated batches of at most 500 (utils/messaging/batches.ts), all at once.
+		const imported = await ext.evaluate(async (contracts) => {
+			const importId = crypto.randomUUID();
+			const count = Math.ceil(contracts.length / 500);
+			let reply = null;
+			for (let index = 0; index < count; index++) {
+				const items = contracts.slice(index * 500, (index + 1) * 500);
+				reply = await chrome.runtime.sendMessage({
+					name: 'ui.importContractsBatch',
+					data: { importId, index, count, items },
+				});
+				if (!reply?.ok) break;
+			}
+			return reply;
+		}, contractsOf(n));
 		if (!imported?.ok) throw new Error(`could not seed ${n} contracts: ${JSON.stringify(imported)}`);
 		const timed = async (pageName, selector) => {
 			const times = [];

@@ -12,4 +12,10 @@ export function readManifest(target: Target): Record<string, unknown> {
 	return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
+/** Every file the manifest injects into web pages, as paths relative to the build folder. */
+export function contentScriptFiles(target: Target): string[] {
+	const scripts = (readManifest(target).content_scripts ?? []) as { js?: string[]; css?: string[] }[];
+	return [...new Set(scripts.flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]))];
+}
+
 export const readBuildFile = (target: Target, file: string) => fs.readFileSync(path.join(TARGETS[target], file));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS_DIR } from '../e2e/support/paths';
-import { readBuildFile, readManifest, type Target } from './build-output';
+import { contentScriptFiles, readBuildFile, readManifest, type Target } from './build-output';
 
 /**
  * What one marketplace page gets injected (the largest manifest content_scripts entry, its js and css), gzip -9.
@@ -22,6 +22,8 @@ const DEXIE_MARKERS = [/Dexie/, /DatabaseClosedError/, /__dbnames/, /\uffff/];
 const POLYFILL_MARKERS = [/webextension-polyfill/, /This script should only be loaded in a browser extension/];
 /** Preact and WXT's content-script runtime stay in the panel page: none of their code is injected. */
 const FRAMEWORK_MARKERS = [/dangerouslySetInnerHTML/, /wxt:content-script-started/, /wxt:locationchange/];
+/** Test hooks of `npm run build:e2e` (see README) fold away in the production build these checks read. */
+const E2E_ONLY_MARKERS = [/data-cl-read/];
 
 interface Entry {
 	js?: string[];
@@ -31,18 +33,23 @@ const entriesOf = (target: Target) =>
 	((readManifest(target).content_scripts ?? []) as Entry[]).map((e) => [...(e.js ?? []), ...(e.css ?? [])]);
 
 describe.each(['chrome', 'firefox'] as Target[])('%s: what is injected into marketplace pages', (target) => {
-	const files = [...new Set(entriesOf(target).flat())];
+	const files = contentScriptFiles(target);
 
 	test('exists', () => {
 		expect(files.filter((f) => f.endsWith('.js'))).not.toEqual([]);
 	});
 
-	test.each(files)('%s is pure ASCII and bundles no Dexie, no polyfill, no Preact, no WXT context', (file) => {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(readBuildFile(target, file));
-		expect([...text].filter((c) => c.charCodeAt(0) > 0x7f).slice(0, 10)).toEqual([]);
-		const found = [...DEXIE_MARKERS, ...POLYFILL_MARKERS, ...FRAMEWORK_MARKERS].filter((m) => m.test(text));
-		expect(found.map(String)).toEqual([]);
-	});
+	test.each(files)(
+		'%s is pure ASCII and bundles no Dexie, no polyfill, no Preact, no WXT context, no E2E hook',
+		(file) => {
+			const text = new TextDecoder('utf-8', { fatal: true }).decode(readBuildFile(target, file));
+			expect([...text].filter((c) => c.charCodeAt(0) > 0x7f).slice(0, 10)).toEqual([]);
+			const found = [...DEXIE_MARKERS, ...POLYFILL_MARKERS, ...FRAMEWORK_MARKERS, ...E2E_ONLY_MARKERS].filter((m) =>
+				m.test(text),
+			);
+			expect(found.map(String)).toEqual([]);
+		},
+	);
 
 	test(`fits in ${PER_PAGE_BUDGET_BYTES} bytes gzip -9 per page`, () => {
 		const perPage = entriesOf(target).map((entry) => ({

@@ -1,3 +1,4 @@
+/** Where an adapter's page keeps its purchase area and its product facts, measured or looked up at run time. */
 import type { SiteAdapter } from './site-adapter';
 
 /**
@@ -10,4 +11,13 @@ export function keepClearRects(doc: Document, adapter: Pick<SiteAdapter, 'keepCl
 	return [...doc.querySelectorAll(adapter.keepClear.join(', '))]
 		.map((element) => element.getBoundingClientRect())
 		.filter((rect) => rect.width > 0 && rect.height > 0);
+}
+
+/** The element the facts render in (the adapter's first `productArea` entry that exists), else the body. */
+export function productAreaOf(doc: Document, adapter: Pick<SiteAdapter, 'productArea'>): Element | null {
+	for (const css of adapter.productArea) {
+		const area = doc.querySelector(css);
+		if (area) return area;
+	}
+	return doc.body;
 }

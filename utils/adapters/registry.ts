@@ -1,4 +1,4 @@
-import type { PageFacts } from '../core/page-facts';
+/** Every adapter, and the one entry point that reads a page with the right one. */
 import { alibaba1688Offer } from './alibaba-1688-offer';
 import { jdItem } from './jd-item';
 import { jdShop } from './jd-shop';
@@ -21,6 +21,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 	alibaba1688Offer,
 ];
 
+/** Longest failure reason kept: enough for the error's name and first line, never a page's worth of text. */
+const MAX_REASON_CHARS = 300;
+
 /** The adapter for a seller page URL, or null for anything else (search, home, login, …). */
 export function findAdapter(url: URL): SiteAdapter | null {
 	for (const adapter of ADAPTERS) {
@@ -33,17 +36,22 @@ export function findAdapter(url: URL): SiteAdapter | null {
 	return null;
 }
 
-/** Reads the page. null = not a seller page; a failing adapter becomes `{ ok: false, reason }`, never a throw. */
+/**
+ * Reads the page. null: not a seller page, by its URL or by what it shows (a removed item, a missing shop).
+ * A failing adapter becomes `{ ok: false, reason }`, never a throw.
+ */
 export function readPage(doc: Document, url: URL): PageReading | null {
 	const adapter = findAdapter(url);
 	if (!adapter) return null;
 	const started = performance.now();
 	try {
-		const facts: PageFacts = adapter.read(doc, url);
+		const reading = adapter.read(doc, url);
+		if (!reading) return null;
 		const readMs = performance.now() - started;
-		return { ok: true, facts, diagnostics: { adapterId: adapter.id, strategies: {}, readMs } };
+		const { facts, strategies } = reading;
+		return { ok: true, facts, diagnostics: { adapterId: adapter.id, strategies, readMs } };
 	} catch (error) {
 		const reason = error instanceof Error ? `${adapter.id}: ${error.name}: ${error.message}` : `${adapter.id}: failed`;
-		return { ok: false, platform: adapter.platform, adapterId: adapter.id, reason: reason.slice(0, 300) };
+		return { ok: false, platform: adapter.platform, adapterId: adapter.id, reason: reason.slice(0, MAX_REASON_CHARS) };
 	}
 }

@@ -15,6 +15,8 @@
  */
 
 const MAX_DEPTH = 48;
+/** Scripts looked at, at most, in one search (a large page has about 200). */
+const MAX_SCRIPTS = 1_000;
 const MAX_SCAN = 2_000_000;
 /** Marks a skipped expression; dropped from objects, kept as a hole in arrays. */
 const SKIP = Symbol('skip');
@@ -257,7 +259,7 @@ function skipString(src: string, start: number): number {
 }
 
 function literalIn(scripts: ArrayLike<Element>, names: string[]): object | null {
-	for (let s = 0; s < scripts.length; s++) {
+	for (let s = 0; s < scripts.length && s < MAX_SCRIPTS; s++) {
 		const el = scripts[s];
 		if (el?.tagName !== 'SCRIPT' || el.hasAttribute('src')) continue;
 		const type = el.getAttribute('type');

@@ -1,31 +1,51 @@
+/** The contract every site adapter fulfils, and what a reading of a page is. */
 import type { Platform } from '../core/ids';
 import type { FactName, PageFacts } from '../core/page-facts';
+import type { Selectors } from './dom';
 
-/** One marketplace page family. DOM only: no browser APIs, no page-world code. */
+/**
+ * Which reading strategy supplied a fact: the page's embedded data (inline script state, meta tags), its rendered
+ * DOM, or its address (the item id in the URL).
+ */
+export type FactStrategy = 'embedded' | 'dom' | 'url';
+
+/** What an adapter read off a page: the facts and, for each fact read, the strategy that supplied it. */
+export interface AdapterReading {
+	facts: PageFacts;
+	strategies: Partial<Record<FactName, FactStrategy>>;
+}
+
+/**
+ * One marketplace page family. DOM only: no browser APIs, no page-world code. Its test URLs live beside it in
+ * `<id>.urls.ts`, which nothing in the product imports (they stay out of the content script).
+ */
 export interface SiteAdapter {
 	/** Equals the file name without `.ts`. */
 	id: string;
 	platform: Platform;
-	/** Real URLs this adapter must accept; the URL-matrix test checks every other adapter rejects them. */
-	testUrls: readonly string[];
 	/** URL only, pure; http and https both. */
 	matches(url: URL): boolean;
-	/** Reads the page. May throw internally: the registry turns that into a typed failure. */
-	read(doc: Document, url: URL): PageFacts;
 	/**
-	 * The page's own purchase area — buy and cart buttons, price, title — per supported layout. The panel
-	 * never covers what these match. Selectors only: the content script measures them.
+	 * Reads the page. null: the URL is this adapter's but the page shows no product or shop (a removed or 下柜
+	 * item, a shop that does not exist): nothing to estimate. May throw: the registry turns that into a failure.
+	 */
+	read(doc: Document, url: URL): AdapterReading | null;
+	/**
+	 * The page's own purchase area — buy and cart buttons, price, title — per supported layout. The panel never
+	 * covers what these match. CSS only: the content script measures them.
 	 */
 	keepClear: readonly string[];
 	/**
-	 * Where the product's facts render, per supported layout, most specific first. The page watcher observes
-	 * the first that exists instead of the whole document; empty or no match: the body.
+	 * Where the product's facts render, per supported layout, most specific first. The page watcher observes the
+	 * first that exists instead of the whole document; no match: the body.
 	 */
 	productArea: readonly string[];
+	/**
+	 * Every selector list the adapter reads by (fact fallbacks, layout anchors, blocked and gone markers, keepClear
+	 * and productArea), with its inferred marks: the coverage test checks each entry against the fixtures.
+	 */
+	selectors: Readonly<Record<string, Selectors>>;
 }
-
-/** Which reading strategy supplied a fact: the page's embedded data (inline script state) or its rendered DOM. */
-export type FactStrategy = 'embedded' | 'dom';
 
 /** How a reading went, for the popup's health block and the adapter-health log. Holds no page values. */
 export interface ReadingDiagnostics {

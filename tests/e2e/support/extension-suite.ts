@@ -167,7 +167,12 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 
 	test('no panel on a search page of a supported site', async () => {
 		await suite.pageTab.goto(SEARCH_PAGE.url);
-		await sleep(1500);
+		// The E2E build marks the page read (html[data-cl-read]; 0 readings: no seller page here).
+		const read = await pollUntil(
+			() => suite.pageTab.evaluate((name) => document.documentElement.getAttribute(name), 'data-cl-read'),
+			(value) => value !== null,
+		);
+		expect(read).toBe('0');
 		const snapshot = await readPanel(suite.pageTab);
 		expect(snapshot.panel).toBeNull();
 		expect(snapshot.visible).toBe(false);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { READING_BURST } from '../../../utils/background/tab-panels';
 import type { ExtensionSuite } from './extension-suite';
 import { pickPricingPage } from './fixtures';
-import { panelFrameOf, readPanel, waitForPanel } from './panel';
+import { expandPanel, panelFrameOf, readPanel, waitForPanel } from './panel';
 import { type BrowserTab, pollUntil, sleep } from './session';
 
 /** What a hostile page script records and keeps, in its own world, from before our content script runs. */
@@ -221,6 +221,7 @@ export function registerIsolationScenarios(suite: ExtensionSuite, ids: () => str
 		await tab.goto(url);
 		const panel = await waitForPanel(tab);
 		expect(panel.panel?.state).toMatch(/^(ready|partial)$/);
+		await expandPanel(tab);
 		return tab;
 	};
 

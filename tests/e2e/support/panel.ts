@@ -128,6 +128,37 @@ export async function waitForPanel(
 	);
 }
 
+/**
+ * Expands the panel with its toggle, as a merchant would, when it started collapsed: it does where expanded it
+ * would cover the page's title, price or buy buttons (README, architecture: "Geometry").
+ */
+export async function expandPanel(tab: BrowserTab): Promise<void> {
+	const frame = await panelFrameOf(tab);
+	const collapsed = () =>
+		frame.evaluate(
+			() => document.querySelector('[data-cl="panel"]')?.getAttribute('data-collapsed') ?? null,
+			undefined,
+		);
+	if ((await collapsed()) !== 'true') return;
+	await frame.evaluate(
+		() => document.querySelector<HTMLElement>('[data-cl="panel"] [aria-expanded]')?.click(),
+		undefined,
+	);
+	const now = await pollUntil(collapsed, (value) => value === 'false', 3000);
+	if (now !== 'false') throw new Error('the panel did not expand from its toggle');
+	// Expanded over the buy area at the merchant's request, it shows: the host is neither inert nor transparent.
+	const shown = await pollUntil(
+		() =>
+			tab.evaluate(() => {
+				const host = document.querySelector<HTMLElement>('[data-cl-host]');
+				return !!host && !host.inert && getComputedStyle(host).opacity === '1';
+			}, undefined),
+		Boolean,
+		3000,
+	);
+	if (!shown) throw new Error('the expanded panel stays hidden (inert or transparent)');
+}
+
 export const quoteFor = (s: PanelSnapshot, carrier: string) => s.quotes.find((q) => q.carrier === carrier);
 export const costOf = (s: PanelSnapshot, carrier: string) => Number(quoteFor(s, carrier)?.costFen ?? Number.NaN);
 

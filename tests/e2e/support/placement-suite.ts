@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ExtensionSuite } from './extension-suite';
 import { pickPricingPage } from './fixtures';
-import { panelFrameOf, waitForPanel } from './panel';
+import { expandPanel, panelFrameOf, waitForPanel } from './panel';
 import { type BrowserTab, type Evaluator, pollUntil } from './session';
 
 interface Box {
@@ -70,6 +70,7 @@ export function registerPlacementScenarios(suite: ExtensionSuite): void {
 			await tab.bringToFront();
 			await tab.goto(`${page.url}&cl_place=1`);
 			await waitForPanel(tab);
+			await expandPanel(tab);
 		});
 		afterAll(async () => {
 			// Back to the default for the other scenarios in this profile: docked right, expanded.
@@ -207,6 +208,8 @@ export function registerPlacementScenarios(suite: ExtensionSuite): void {
 		});
 
 		test('a bottom sheet under 600 px, compact under 1,100 px, always inside the window', async () => {
+			// Reloaded at its dragged place, the panel starts collapsed where it would cover the buy area.
+			await expandPanel(tab);
 			await tab.setViewport(375, 700);
 			const sheet = await pollUntil(
 				() => hostBox(tab),
