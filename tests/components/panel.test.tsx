@@ -90,10 +90,17 @@ describe('Panel', () => {
 		expect(container.querySelector('[data-cl="fact"][data-name="weight"]')).toBeNull();
 		expect(container.querySelector('[data-cl="fact"][data-name="shipFrom"]')).toBeNull();
 		const text = root(container).textContent ?? '';
-		expect(text).toContain('未读取到');
-		expect(text).toContain('店铺、发货地、重量');
-		expect(text).toContain('重量按 1 kg 估算');
+		expect(text).toContain('未读取到：店铺、发货地');
+		// A Taobao item never states a weight: not "not read", yet the estimate says what it assumed.
+		expect(text).not.toContain('发货地、重量');
+		expect(text).toContain('页面不标重量：按 1 kg 估算');
 		expect(text).toContain('发货地未知');
+	});
+
+	it('lists a missing weight as not read where the page type can state one (JD)', () => {
+		const facts = sampleFacts({ platform: 'jd', weight: null, missing: ['weight'] });
+		const { container } = renderI18n(<Panel {...props({ platform: 'jd', facts })} />);
+		expect(container.querySelector('.cl-unknown')?.textContent).toBe('未读取到：重量（重量按 1 kg 估算）');
 	});
 
 	it('renders a hostile shop name as literal text', () => {
