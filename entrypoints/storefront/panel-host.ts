@@ -123,7 +123,8 @@ export class PanelHost {
 	 */
 	looks(look: { theme: 'light' | 'dark'; covers: (rect: ReturnType<typeof boxRect>) => boolean }): void {
 		const viewport = { width: innerWidth, height: innerHeight };
-		const expanded = hostBox(viewport, this.placement, this.panel && { ...this.panel, collapsed: false });
+		// The largest the expanded panel may grow (its height is not known yet: the frame may still be loading).
+		const expanded = hostBox(viewport, this.placement, null);
 		this.looked = true;
 		this.frame.style.colorScheme = look.theme;
 		this.setView({ theme: look.theme, covered: look.covers(boxRect(expanded, viewport)) });

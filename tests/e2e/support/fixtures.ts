@@ -7,6 +7,7 @@ interface ExpectedFacts {
 	platform: string;
 	pageType: 'item' | 'shop' | 'blocked';
 	itemId?: string | null;
+	title?: string | null;
 	shopName?: string | null;
 	price?: string | null;
 	shipFrom?: string | null;

@@ -230,4 +230,66 @@ export function registerPlacementScenarios(suite: ExtensionSuite): void {
 			await tab.setViewport(1280, 900);
 		});
 	});
+
+	/**
+	 * Where the page shows these texts: the boxes of the text runs that hold them (the first 12 characters of each),
+	 * in viewport coordinates.
+	 */
+	const textBoxes = (tab: BrowserTab, texts: string[]) =>
+		tab.evaluate((wanted) => {
+			const boxes: { text: string; left: number; top: number; right: number; bottom: number }[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			const range = document.createRange();
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const value = node.nodeValue ?? '';
+				for (const text of wanted) {
+					const at = value.indexOf(text);
+					if (at < 0) continue;
+					range.setStart(node, at);
+					range.setEnd(node, at + text.length);
+					const r = range.getBoundingClientRect();
+					if (r.width > 0) boxes.push({ text, left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+				}
+			}
+			return boxes;
+		}, texts);
+
+	describe('the panel leaves the item title and price readable', () => {
+		const shown = [page.expected.title?.slice(0, 12), page.expected.price].filter((t): t is string => !!t);
+		for (const [width, height] of [
+			[1024, 768],
+			[375, 700],
+		] as const) {
+			test(`at ${width} px it covers neither, expanded or collapsed as it starts`, async () => {
+				const tab = await suite.session.newTab();
+				try {
+					await tab.setViewport(width, height);
+					await tab.bringToFront();
+					await tab.goto(page.url);
+					await waitForPanel(tab);
+					const texts = await textBoxes(tab, shown);
+					expect(new Set(texts.map((t) => t.text)).size).toBe(shown.length);
+					// Measured once the host shows (before, it is transparent at the size it assumes for the panel).
+					const visible = await pollUntil(
+						() =>
+							tab.evaluate(() => {
+								const host = document.querySelector<HTMLElement>('[data-cl-host]');
+								return !!host && !host.inert && getComputedStyle(host).opacity === '1';
+							}, undefined),
+						Boolean,
+						5000,
+					);
+					expect(visible).toBe(true);
+					const box = (await hostBox(tab)).box as Box;
+					const covered = texts.filter(
+						(t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom,
+					);
+					const where = (t: (typeof texts)[number]) => `${t.text} at ${Math.round(t.left)},${Math.round(t.top)}`;
+					expect(covered.map(where), `panel at ${JSON.stringify(box)}`).toEqual([]);
+				} finally {
+					await tab.close();
+				}
+			});
+		}
+	});
 }
