@@ -268,21 +268,22 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 		const cmp = suite.extensionTab;
 		const opened = await pollUntil(
 			() =>
-				cmp.evaluate((key) => {
+				cmp.evaluate(() => {
 					type Api = { extension: { getViews(filter: { type: 'tab' }): Window[] } };
 					const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-					const view = (scope.browser ?? scope.chrome).extension
-						.getViews({ type: 'tab' })
-						.find((w) => w.location.href.endsWith(`/compare.html#shops?highlight=${encodeURIComponent(key)}`));
-					if (!view) return null;
-					const row = view.document.querySelector('[data-cl="compare-row"][aria-current="true"]');
-					const found = {
-						url: view.location.pathname + view.location.hash.split('?')[0],
-						highlighted: row?.getAttribute('data-key') ?? null,
-					};
-					if (found.highlighted) view.close();
-					return found;
-				}, keyOf(page)),
+					// The tab it opened: compare.html with a highlighted row (its address then drops the key).
+					for (const view of (scope.browser ?? scope.chrome).extension.getViews({ type: 'tab' })) {
+						const row = view.document.querySelector('[data-cl="compare-row"][aria-current="true"]');
+						if (view.location.pathname !== '/compare.html' || !row) continue;
+						const found = {
+							url: view.location.pathname + view.location.hash,
+							highlighted: row.getAttribute('data-key'),
+						};
+						view.close();
+						return found;
+					}
+					return null;
+				}, undefined),
 			(found) => !!found?.highlighted,
 			8000,
 		);
