@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { gramsToKgText, parseKgText } from './format';
 import { useI18n } from './i18n';
 
@@ -17,8 +17,11 @@ export function KgInput({ id, grams, onChange, class: className, hook = 'weight-
 	const { t } = useI18n();
 	const [text, setText] = useState(gramsToKgText(grams));
 	const [invalid, setInvalid] = useState(false);
+	// Typed and not yet committed (no change event): a value arriving from outside must not clobber it.
+	const typing = useRef(false);
 	// A new value from outside (settings pushed from the popup) replaces what is shown.
 	useEffect(() => {
+		if (typing.current) return;
 		setText(gramsToKgText(grams));
 		setInvalid(false);
 	}, [grams]);
@@ -35,8 +38,12 @@ export function KgInput({ id, grams, onChange, class: className, hook = 'weight-
 				value={text}
 				aria-invalid={invalid}
 				aria-describedby={invalid ? errorId : undefined}
-				onInput={(event) => setText(event.currentTarget.value)}
+				onInput={(event) => {
+					typing.current = true;
+					setText(event.currentTarget.value);
+				}}
 				onChange={(event) => {
+					typing.current = false;
 					const value = event.currentTarget.value;
 					setText(value);
 					const parsed = parseKgText(value);

@@ -12,6 +12,9 @@ interface ProvinceSelectProps {
 	/** Shown as the first, empty option when value may be null. */
 	placeholder?: string;
 	class?: string;
+	/** Marks the select as needing a value (aria-invalid), with the id of the sentence that asks for it. */
+	invalid?: boolean;
+	describedBy?: string;
 }
 
 /** The 31 provinces, option values = GB/T 2260 codes, names in the UI language. */
@@ -23,6 +26,8 @@ export function ProvinceSelect(props: ProvinceSelectProps) {
 			class={props.class}
 			data-cl={props.hook}
 			disabled={props.disabled}
+			aria-invalid={props.invalid}
+			aria-describedby={props.describedBy}
 			value={props.value ?? ''}
 			onChange={(event) => {
 				const code = event.currentTarget.value;

@@ -2,21 +2,35 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, langFromUiLanguage } from '../../components/i18n';
-import { type PopupTab, PopupView, type QuickRate, type QuickSaveStatus } from '../../components/popup/popup-view';
+import type { ReportStatus } from '../../components/popup/health-block';
+import {
+	type PopupTab,
+	PopupView,
+	type QuickContractState,
+	type QuickSaveStatus,
+} from '../../components/popup/popup-view';
 import { isQuickContract, type MerchantContract } from '../../utils/core/contract-model';
 import type { CarrierId } from '../../utils/core/ids';
+import { browserOf, diagnosticReportText, pageHealth } from '../../utils/core/page-health';
+import { type QuickContractEdit, quickFieldsOf, quickFormLimits } from '../../utils/core/quick-contract';
 import type { ErrorCode, ReplyError } from '../../utils/core/result';
+import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
+import { type PendingEdits, settingsShown, withEdit, withoutSettled } from '../../utils/core/settings-edits';
 import type { MerchantSettings } from '../../utils/core/settings-model';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { translate, uiLanguage } from '../../utils/platform/browser-i18n';
+import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import '../../components/pages/pages.css';
+import '../../components/popup/popup.css';
 
-/** Quick contracts are the ones the popup itself wrote, nationwide first + extra kg. */
-function quickRatesOf(contracts: MerchantContract[]): Partial<Record<CarrierId, QuickRate>> {
+type QuickContracts = Partial<Record<CarrierId, QuickContractState>>;
+
+/** The popup's quick contracts (`quick-<carrier>`): what the quick form shows of each, and what it cannot. */
+function quickContractsOf(contracts: MerchantContract[]): QuickContracts {
 	return Object.fromEntries(
 		contracts
 			.filter(isQuickContract)
-			.map((contract) => [contract.carrier, { firstFen: contract.rates.firstFen, extraFen: contract.rates.extraFen }]),
+			.map((contract) => [contract.carrier, { fields: quickFieldsOf(contract), limits: quickFormLimits(contract) }]),
 	);
 }
 
@@ -30,50 +44,93 @@ async function activeTabReading(): Promise<PopupTab | null> {
 }
 
 function PopupApp() {
-	const [settings, setSettings] = useState<MerchantSettings | null>(null);
-	const [quickRates, setQuickRates] = useState<Partial<Record<CarrierId, QuickRate>>>({});
+	// The controls render at once with the defaults (a merchant or a tester may set them before the stored
+	// settings arrive); what arrives later never undoes an edit made meanwhile (pending until its save returns).
+	const [stored, setStored] = useState<MerchantSettings>(DEFAULT_SETTINGS);
+	const [pending, setPending] = useState<PendingEdits>({});
+	const [quickContracts, setQuickContracts] = useState<QuickContracts>({});
 	const [storageError, setStorageError] = useState<ReplyError | null>(null);
 	const [settingsError, setSettingsError] = useState<ErrorCode | null>(null);
 	const [quickStatus, setQuickStatus] = useState<Partial<Record<CarrierId, QuickSaveStatus>>>({});
 	const [tab, setTab] = useState<PopupTab | null>(null);
+	const [includeValues, setIncludeValues] = useState(false);
+	const [report, setReport] = useState<{ text: string; status: ReportStatus } | null>(null);
 
 	useEffect(() => {
-		void sendMessage('ui.getState', null).then((reply) => {
-			if (!reply.ok) return setStorageError(reply.error);
-			setSettings(reply.value.settings);
-			setQuickRates(quickRatesOf(reply.value.contracts));
-		});
+		const load = () =>
+			sendMessage('ui.getState', null).then((reply) => {
+				if (!reply.ok) return setStorageError(reply.error);
+				setStorageError(null);
+				setStored(reply.value.settings);
+				setQuickContracts(quickContractsOf(reply.value.contracts));
+			});
+		void load();
 		void activeTabReading().then(setTab, () => setTab(null));
+		// Every settings or contract write (options page, another popup, a panel) bumps the revision: follow it.
+		const onStorage = (changes: Record<string, unknown>, area: string) => {
+			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void load();
+		};
+		browser.storage.onChanged.addListener(onStorage);
+		return () => browser.storage.onChanged.removeListener(onStorage);
 	}, []);
 
 	const onSettingsChange = async (patch: Partial<MerchantSettings>) => {
+		setPending((edits) => withEdit(edits, patch));
 		const reply = await sendMessage('ui.saveSettings', patch);
 		setSettingsError(reply.ok ? null : reply.error.code);
-		if (reply.ok) setSettings(reply.value);
+		if (reply.ok) setStored(reply.value);
+		setPending((edits) => withoutSettled(edits, patch));
 	};
 
-	const onQuickContractSave = async (input: { carrier: CarrierId; firstFen: number; extraFen: number }) => {
-		setQuickStatus((status) => ({ ...status, [input.carrier]: { state: 'saving' } }));
-		const reply = await sendMessage('ui.saveQuickContract', input);
+	const onQuickContractSave = async (edit: QuickContractEdit) => {
+		setQuickStatus((status) => ({ ...status, [edit.carrier]: { state: 'saving' } }));
+		const reply = await sendMessage('ui.saveQuickContract', edit);
 		setQuickStatus((status) => ({
 			...status,
-			[input.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },
+			[edit.carrier]: reply.ok ? { state: 'saved' } : { state: 'error', code: reply.error.code },
 		}));
-		if (reply.ok)
-			setQuickRates((rates) => ({ ...rates, [input.carrier]: { firstFen: input.firstFen, extraFen: input.extraFen } }));
+		if (reply.ok) setQuickContracts((contracts) => ({ ...contracts, ...quickContractsOf([reply.value]) }));
+	};
+
+	// Built here, shown and copied here: nothing is sent anywhere.
+	const onCopyReport = async () => {
+		if (!tab) return;
+		const text = diagnosticReportText({
+			extensionVersion: browser.runtime.getManifest().version,
+			browser: browserOf(navigator.userAgent),
+			platform: tab.platform,
+			health: pageHealth(tab),
+			facts: tab.facts,
+			includeValues,
+		});
+		// Shown at once: the clipboard may refuse, or never answer (a page without focus).
+		setReport({ text, status: 'copying' });
+		const copied = await Promise.resolve()
+			.then(() => navigator.clipboard.writeText(text))
+			.then(
+				() => true,
+				() => false,
+			);
+		setReport({ text, status: copied ? 'copied' : 'not_copied' });
 	};
 
 	return (
 		<PopupView
 			tab={tab}
-			settings={settings}
-			quickRates={quickRates}
+			settings={storageError ? null : settingsShown(stored, pending)}
+			quickContracts={quickContracts}
 			storageError={storageError}
 			settingsError={settingsError}
 			quickStatus={quickStatus}
+			report={report?.text ?? null}
+			reportStatus={report?.status ?? null}
+			includeValues={includeValues}
 			onSettingsChange={(patch) => void onSettingsChange(patch)}
-			onQuickContractSave={(input) => void onQuickContractSave(input)}
+			onQuickContractSave={(edit) => void onQuickContractSave(edit)}
+			onIncludeValuesChange={setIncludeValues}
+			onCopyReport={() => void onCopyReport()}
 			onOpenOptions={() => void browser.runtime.openOptionsPage()}
+			onOpenCompare={() => void sendMessage('ui.openCompare', { key: null })}
 		/>
 	);
 }

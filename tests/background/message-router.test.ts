@@ -205,6 +205,37 @@ describe('message router', () => {
 		expect(announced).toBe(1);
 	});
 
+	it('a quick save keeps an origin restriction set in the editor, and never overwrites zones it cannot show', async () => {
+		const quick = createQuickContract({
+			id: 'quick-zto',
+			carrier: 'zto',
+			firstFen: 300,
+			extraFen: 100,
+			updatedAt: NOW,
+		});
+		const restricted = { ...quick, originProvinces: ['33'], validTo: '2026-12-31' };
+		expect(await route({ name: 'ui.saveContract', data: restricted }, POPUP)).toMatchObject({ ok: true });
+		const saved = await route(
+			{ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 280, extraFen: 100 } },
+			POPUP,
+		);
+		expect(saved).toMatchObject({
+			ok: true,
+			value: { originProvinces: ['33'], validTo: '2026-12-31', rates: { firstFen: 280, extraFen: 100 } },
+		});
+		const zoned = { ...restricted, zoneRates: { remote_1: restricted.rates } };
+		expect(await route({ name: 'ui.saveContract', data: zoned }, POPUP)).toMatchObject({ ok: true });
+		const before = announced;
+		const refused = await route(
+			{ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 1, extraFen: 1 } },
+			POPUP,
+		);
+		expect(refused).toMatchObject({ ok: false, error: { code: 'quick_edit_unsupported' } });
+		expect(announced).toBe(before);
+		const state = await route({ name: 'ui.getState', data: null }, POPUP);
+		expect(state).toMatchObject({ ok: true, value: { contracts: [{ zoneRates: { remote_1: { firstFen: 300 } } }] } });
+	});
+
 	it('gives the popup its quick contracts only, and the options page every contract', async () => {
 		await route({ name: 'ui.saveQuickContract', data: { carrier: 'zto', firstFen: 200, extraFen: 100 } }, POPUP);
 		const full = createQuickContract({ id: 'c-sto', carrier: 'sto', firstFen: 300, extraFen: 100, updatedAt: NOW });

@@ -53,15 +53,30 @@ describe('accessibility (axe-core)', () => {
 	it('popup', async () => {
 		const { container } = renderI18n(
 			<PopupView
-				tab={{ platform: 'jd', pageType: 'item', facts: sampleFacts({ platform: 'jd' }) }}
-				settings={DEFAULT_SETTINGS}
-				quickRates={{ zto: { firstFen: 200, extraFen: 100 } }}
+				tab={{
+					platform: 'jd',
+					pageType: 'item',
+					facts: sampleFacts({ platform: 'jd' }),
+					diagnostics: { adapterId: 'jd-item', strategies: { title: 'dom' }, readMs: 2 },
+				}}
+				settings={{ ...DEFAULT_SETTINGS, originMode: 'warehouse' }}
+				quickContracts={{
+					zto: { fields: { firstFen: 200, extraFen: 100, originProvince: '33' }, limits: [] },
+					sf: { fields: { firstFen: 800, extraFen: 200, originProvince: null }, limits: ['zones'] },
+				}}
 				storageError={null}
+				report={'{"format":"courier-lens-diagnostic"}'}
+				reportStatus="copied"
+				includeValues={false}
 				onSettingsChange={vi.fn()}
 				onQuickContractSave={vi.fn()}
+				onIncludeValuesChange={vi.fn()}
+				onCopyReport={vi.fn()}
 				onOpenOptions={vi.fn()}
+				onOpenCompare={vi.fn()}
 			/>,
 		);
+		for (const details of container.querySelectorAll('details')) details.open = true;
 		expect(await seriousViolations(container)).toEqual([]);
 	});
 

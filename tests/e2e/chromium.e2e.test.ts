@@ -27,6 +27,7 @@ import { pickPricingPage, SEARCH_PAGE } from './support/fixtures';
 import { registerIsolationScenarios } from './support/isolation-suite';
 import { quoteFor, waitForPanel, waitForPanelChange } from './support/panel';
 import { registerPlacementScenarios } from './support/placement-suite';
+import { registerPopupScenarios } from './support/popup-scenarios';
 import { pollUntil } from './support/session';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
@@ -84,6 +85,7 @@ describe('Chromium: isolation', () => {
 describe('Chromium: extension', () => {
 	registerSharedScenarios(suite, storedState);
 	registerSwitchScenarios(suite);
+	registerPopupScenarios(suite);
 
 	test('contracts and settings survive a browser restart with the same profile', async () => {
 		await openPopup(suite.extensionTab);

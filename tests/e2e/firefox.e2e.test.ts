@@ -4,6 +4,7 @@ import { registerSharedScenarios, useExtensionSuite } from './support/extension-
 import { EXTENSION_UUID, type FirefoxSession, GECKO_ID, launchFirefox } from './support/firefox';
 import { registerIsolationScenarios } from './support/isolation-suite';
 import { registerPlacementScenarios } from './support/placement-suite';
+import { registerPopupScenarios } from './support/popup-scenarios';
 import { registerSwitchScenarios } from './support/switch-scenarios';
 
 const suite = useExtensionSuite('firefox', (server) => launchFirefox({ port: server.port }));
@@ -35,6 +36,7 @@ describe('Firefox: extension', () => {
 	// background's IndexedDB in Firefox.
 	registerSharedScenarios(suite);
 	registerSwitchScenarios(suite);
+	registerPopupScenarios(suite);
 });
 
 describe('Firefox: comparison (compare.html)', () => {

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
 	/** A staged import lost its earlier batches (the background restarted): nothing was written. */
 	'import_interrupted',
 	'not_found',
+	/** The quick contract holds prices the popup's quick form cannot show (bands, zones …): edit it in the editor. */
+	'quick_edit_unsupported',
 	'storage_unavailable',
 	'internal',
 ] as const;

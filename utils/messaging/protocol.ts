@@ -7,6 +7,7 @@ import type { PageEstimate } from '../core/estimate';
 import type { RankingStrategy } from '../core/estimate-model';
 import type { Platform, ProvinceCode } from '../core/ids';
 import type { PageFacts, PageType } from '../core/page-facts';
+import type { QuickContractEdit } from '../core/quick-contract';
 import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
 import type { SourceId } from '../core/source-ids';
@@ -61,11 +62,12 @@ export interface ProtocolMap {
 	/** What the panel of a tab read, for the popup's "this tab" block; null when the tab shows no panel. */
 	'ui.getTabState': { request: { tabId: number }; reply: Reply<TabState | null> };
 	'ui.saveSettings': { request: Partial<MerchantSettings>; reply: Reply<MerchantSettings> };
-	/** Popup quick edit: nationwide first kg + per started kg for one carrier. */
-	'ui.saveQuickContract': {
-		request: { carrier: MerchantContract['carrier']; firstFen: number; extraFen: number };
-		reply: Reply<MerchantContract>;
-	};
+	/**
+	 * Popup quick edit of one carrier's quick contract: nationwide first kg, per started kg and the origin (null:
+	 * any). Only these fields change; refused (`quick_edit_unsupported`) when the contract holds prices the quick
+	 * form cannot show.
+	 */
+	'ui.saveQuickContract': { request: QuickContractEdit; reply: Reply<MerchantContract> };
 	'ui.saveContract': { request: MerchantContract; reply: Reply<MerchantContract> };
 	'ui.deleteContract': { request: { id: string }; reply: Reply<null> };
 	/**

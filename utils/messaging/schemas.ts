@@ -162,7 +162,12 @@ export const requestSchemas = {
 	'ui.getEditorState': v.null(),
 	'ui.getTabState': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
 	'ui.saveSettings': settingsPatchSchema,
-	'ui.saveQuickContract': v.strictObject({ carrier, firstFen: fen, extraFen: fen }),
+	'ui.saveQuickContract': v.strictObject({
+		carrier,
+		firstFen: fen,
+		extraFen: fen,
+		originProvince: v.optional(v.nullable(provinceCode)),
+	}),
 	// Contracts are checked field by field by the core's validator, which reports paths.
 	'ui.saveContract': v.unknown(),
 	'ui.deleteContract': v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),

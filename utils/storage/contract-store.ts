@@ -1,4 +1,5 @@
 import type { MerchantContract } from '../core/contract-model';
+import type { Result } from '../core/result';
 import type { CourierLensDatabase } from './database';
 
 /** Contracts are validated by the caller (the background's handlers) before they reach these functions. */
@@ -8,6 +9,22 @@ export function listContracts(db: CourierLensDatabase): Promise<MerchantContract
 
 export async function putContract(db: CourierLensDatabase, contract: MerchantContract): Promise<void> {
 	await db.contracts.put(contract);
+}
+
+/**
+ * Reads one contract (null when there is none) and writes what `next` makes of it, in one transaction: no other
+ * write can slip in between the read and the write. Nothing is written when `next` refuses.
+ */
+export function updateContract<E>(
+	db: CourierLensDatabase,
+	id: string,
+	next: (stored: MerchantContract | null) => Result<MerchantContract, E>,
+): Promise<Result<MerchantContract, E>> {
+	return db.transaction('rw', db.contracts, async () => {
+		const result = next((await db.contracts.get(id)) ?? null);
+		if (result.ok) await db.contracts.put(result.value);
+		return result;
+	});
 }
 
 /** False when no contract has that id. One request, so nothing can slip in between a look-up and the delete. */

@@ -1,9 +1,16 @@
 import type { MerchantContract } from '../../core/contract-model';
 import { quickContractId } from '../../core/contract-model';
-import { createQuickContract, parseContract } from '../../core/contract-validation';
+import { parseContract } from '../../core/contract-validation';
 import { issue, located } from '../../core/issues';
+import { applyQuickEdit } from '../../core/quick-contract';
 import { ok, refuse } from '../../core/result';
-import { deleteContract, listContractsPage, putContract, putContracts } from '../../storage/contract-store';
+import {
+	deleteContract,
+	listContractsPage,
+	putContract,
+	putContracts,
+	updateContract,
+} from '../../storage/contract-store';
 import { createImportStaging } from '../staged-import';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
@@ -20,17 +27,18 @@ export function createContractHandlers({ deps, changed }: HandlerContext): Handl
 	const { db } = deps;
 	const stage = createImportStaging<MerchantContract>(() => deps.clock().getTime());
 	return {
-		async 'ui.saveQuickContract'({ carrier, firstFen, extraFen }) {
-			const contract = createQuickContract({
-				id: quickContractId(carrier),
-				carrier,
-				firstFen,
-				extraFen,
-				updatedAt: deps.clock().toISOString(),
-			});
-			await putContract(db, contract);
+		// The quick form edits the fields it shows and keeps the rest (an origin, validity or surcharge set in the
+		// editor survives); a contract with prices it cannot show is left alone and the popup sends to the editor.
+		async 'ui.saveQuickContract'(edit) {
+			const id = quickContractId(edit.carrier);
+			const saved = await updateContract(db, id, (stored) =>
+				applyQuickEdit(stored, { ...edit, id }, deps.clock().toISOString()),
+			);
+			if (!saved.ok) {
+				return refuse('quick_edit_unsupported', `${id} holds ${saved.error.join(', ')}: edit it in the editor`);
+			}
 			await changed();
-			return ok(contract);
+			return ok(saved.value);
 		},
 
 		async 'ui.saveContract'(candidate) {
