@@ -1,3 +1,4 @@
+import { factExpectation } from '../../utils/core/fact-expectations';
 import type { PageFacts } from '../../utils/core/page-facts';
 import { type CurrencyDisplay, formatKg, formatMoney } from '../format';
 import { useI18n } from '../i18n';
@@ -34,11 +35,14 @@ export function Facts({ facts, currency, assumedGrams }: FactsProps) {
 	const { t } = useI18n();
 	const known: [ShownFact, string][] = [];
 	const unknown: ShownFact[] = [];
+	// Only what this kind of page can show is "not read": a shop page never has a price, ship-from, fee or weight,
+	// and a Taobao item never states a parcel weight (utils/core/fact-expectations.ts).
 	for (const name of SHOWN) {
 		const value = factValue(facts, name, currency);
-		if (value === null || value === '') unknown.push(name);
-		else known.push([name, value]);
+		if (value !== null && value !== '') known.push([name, value]);
+		else if (factExpectation(facts.platform, facts.pageType, name) !== 'never') unknown.push(name);
 	}
+	const weightAssumed = !facts.weight && assumedGrams !== null;
 	return (
 		<div class="cl-facts">
 			{known.length > 0 && (
@@ -61,10 +65,12 @@ export function Facts({ facts, currency, assumedGrams }: FactsProps) {
 			{unknown.length > 0 && (
 				<p class="cl-unknown">
 					{t('facts_not_read', [unknown.map((name) => t(`fact_${name}`)).join(t('list_separator'))])}
-					{unknown.includes('weight') &&
-						assumedGrams !== null &&
-						` ${t('facts_weight_assumed', [formatKg(assumedGrams)])}`}
+					{weightAssumed && unknown.includes('weight') && t('facts_weight_assumed', [formatKg(assumedGrams)])}
 				</p>
+			)}
+			{/* This kind of page never states a weight: not a reading failure, but the estimate still assumed one. */}
+			{weightAssumed && !unknown.includes('weight') && (
+				<p class="cl-unknown">{t('facts_weight_default', [formatKg(assumedGrams)])}</p>
 			)}
 		</div>
 	);

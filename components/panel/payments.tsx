@@ -40,7 +40,10 @@ export function Payments({ payments, platformFee, currency }: PaymentsProps) {
 						{payment.feeFen !== null && <span> {formatMoney(payment.feeFen, currency)}</span>}{' '}
 						<FigureBadge provenance={payment.feeBp.provenance} />
 						{payment.availability === 'shop' && <span class="cl-chip">{t('payment_per_shop')}</span>}
-						{payment.availability === 'unknown' && <span class="cl-chip">{t('payment_availability_unknown')}</span>}
+						{/* Seen on this page answers whether it is available: never both. */}
+						{payment.availability === 'unknown' && !payment.seenOnPage && (
+							<span class="cl-chip">{t('payment_availability_unknown')}</span>
+						)}
 						{payment.seenOnPage && <span class="cl-chip cl-chip-seen">{t('payment_seen')}</span>}
 						{payment.notes.map((note, index) => (
 							<span key={`${note.code}-${index}`} class="cl-pay-note">

@@ -2,13 +2,26 @@ import { useState } from 'preact/hooks';
 import type { EstimateRow } from '../../utils/core/estimate';
 import type { QuoteBreakdown } from '../../utils/core/estimate-model';
 import { daysRangeText, tenthsText } from '../days';
-import { type CurrencyDisplay, carrierName, formatKg, formatMoney, formatRate, reasonText } from '../format';
+import {
+	type CurrencyDisplay,
+	carrierName,
+	contractName,
+	formatKg,
+	formatMoney,
+	formatRate,
+	reasonText,
+} from '../format';
 import { useI18n } from '../i18n';
 import { FigureBadge, SourceBadge } from './badge';
 
 interface QuoteRowProps {
 	row: EstimateRow;
 	currency: CurrencyDisplay;
+	/**
+	 * One line per carrier (narrow windows): name, price, days and reliability; the provenance, last mile and the
+	 * reason move into the details the row's button discloses.
+	 */
+	compact?: boolean;
 }
 
 function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDisplay }) {
@@ -27,6 +40,8 @@ function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDispl
 		]),
 		base,
 	];
+	// Past the card's last band the price jumps (STO 2025: ≤3 kg ¥4.50, 3.1 kg ¥8.90): say why.
+	if (b.bandsEnded) lines.push(t('breakdown_bands_ended', [formatKg(b.bandsEnded.maxGrams), money(b.bandsEnded.fen)]));
 	if (b.extraSteps > 0) lines.push(t('breakdown_extra', [b.extraSteps, money(b.extraFen)]));
 	if (b.remoteSurchargeFen > 0) lines.push(t('breakdown_remote', [money(b.remoteSurchargeFen)]));
 	if (b.pickupFeeFen > 0) lines.push(t('breakdown_pickup', [money(b.pickupFeeFen)]));
@@ -42,7 +57,7 @@ function Breakdown({ b, currency }: { b: QuoteBreakdown; currency: CurrencyDispl
 }
 
 /** One carrier: rank, name, what the merchant pays with its provenance, reliability, last mile; details on expand. */
-export function QuoteRow({ row, currency }: QuoteRowProps) {
+export function QuoteRow({ row, currency, compact = false }: QuoteRowProps) {
 	const i18n = useI18n();
 	const { t, lang } = i18n;
 	const [open, setOpen] = useState(false);
@@ -50,10 +65,27 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 	const score = Math.max(0, Math.min(100, Math.round(reliability.score)));
 	const lastMile = reliability.lastMile.value;
 	const detailsId = `cl-q-${quote.carrier}`;
-	const discounted = quote.source.kind === 'contract' && quote.listFen !== quote.costFen;
+	// The default price is struck through only when the contract is cheaper; a dearer contract says so instead.
+	const contract = quote.source.kind === 'contract' ? quote.source : null;
+	const cheaperBy = contract ? quote.listFen - quote.costFen : 0;
+	const meta = (
+		<div class="cl-quote-meta">
+			<SourceBadge source={quote.source} />
+			<span class="cl-score">
+				<span class="cl-bar" aria-hidden="true">
+					<span style={{ width: `${score}%` }} />
+				</span>
+				{t('quote_reliability', [score])}
+			</span>
+			<span class={`cl-chip cl-chip-${lastMile}`}>{t(`lastmile_${lastMile}`)}</span>
+			<span class="cl-days">
+				{daysRangeText(t, row.days)} <span class="cl-badge cl-badge-estimate">{t('badge_estimate')}</span>
+			</span>
+		</div>
+	);
 	return (
 		<li
-			class="cl-quote"
+			class={`cl-quote${compact ? ' cl-quote-compact' : ''}`}
 			data-cl="quote"
 			data-carrier={quote.carrier}
 			data-cost-fen={String(Math.round(quote.costFen))}
@@ -80,41 +112,39 @@ export function QuoteRow({ row, currency }: QuoteRowProps) {
 					{carrierName(quote.carrier, lang)}
 					<span class="cl-sr">{` ${t('quote_details')}`}</span>
 				</button>
+				{compact && (
+					<>
+						<span class="cl-compact-days">{daysRangeText(t, row.days)}</span>
+						<span class="cl-compact-score">{t('quote_reliability', [score])}</span>
+					</>
+				)}
 				<span class="cl-cost">
 					<strong>{formatMoney(quote.costFen, currency)}</strong>
-					{discounted && (
+					{cheaperBy > 0 && (
 						<s class="cl-list">
 							<span class="cl-sr">{t('quote_list_price')} </span>
 							{formatMoney(quote.listFen, currency)}
 						</s>
 					)}
+					{cheaperBy < 0 && <span class="cl-dearer">{t('quote_dearer', [formatMoney(-cheaperBy, currency)])}</span>}
 				</span>
 			</div>
-			<div class="cl-quote-meta">
-				<SourceBadge source={quote.source} />
-				<span class="cl-score">
-					<span class="cl-bar" aria-hidden="true">
-						<span style={{ width: `${score}%` }} />
-					</span>
-					{t('quote_reliability', [score])}
-				</span>
-				<span class={`cl-chip cl-chip-${lastMile}`}>{t(`lastmile_${lastMile}`)}</span>
-				<span class="cl-days">
-					{daysRangeText(t, row.days)} <span class="cl-badge cl-badge-estimate">{t('badge_estimate')}</span>
-				</span>
-			</div>
+			{!compact && meta}
 			{/* The first row says why it is first; the others keep their reason in the details. */}
-			{row.rank === 1 && row.reason && <p class="cl-reason">{reasonText(i18n, row.reason, currency)}</p>}
+			{!compact && row.rank === 1 && row.reason && <p class="cl-reason">{reasonText(i18n, row.reason, currency)}</p>}
 			<div id={detailsId} class="cl-details" hidden={!open}>
 				{open && (
 					<>
-						{quote.source.kind === 'contract' && (
+						{compact && meta}
+						{contract && (
 							<p>
-								{t('quote_contract_name', [quote.source.contractName || quote.source.contractId])}{' '}
+								{t('quote_contract_name', [
+									contractName(i18n, { id: contract.contractId, carrier: quote.carrier, name: contract.contractName }),
+								])}
 								{t('quote_list_is', [formatMoney(quote.listFen, currency)])}
 							</p>
 						)}
-						{row.rank !== 1 && row.reason && <p>{reasonText(i18n, row.reason, currency)}</p>}
+						{(compact || row.rank !== 1) && row.reason && <p>{reasonText(i18n, row.reason, currency)}</p>}
 						{quote.ignoredContract && <p>{reasonText(i18n, quote.ignoredContract.reason, currency)}</p>}
 						<Breakdown b={quote.breakdown} currency={currency} />
 						<h4>{t('reliability_title', [score])}</h4>

@@ -36,9 +36,16 @@ const MAX_BATCH_CHARS = 4_000_000;
 /** Marks when the first rows are on screen (the E2E timing reads it). */
 const FIRST_ROWS_MARK = 'courier-lens:compare-first-rows';
 
-/** `compare.html?highlight=<key>#shops` highlights that page's row (the panel links here). */
-function highlightFromLocation(): string | null {
-	return new URLSearchParams(location.search).get('highlight');
+/**
+ * `compare.html#shops?highlight=<key>` highlights that page's row (the panel links here); the earlier
+ * `compare.html?highlight=<key>#shops` still does. Read once: the address then reads `compare.html#shops`, so a
+ * reload or a bookmark of the tab does not jump to that row again.
+ */
+function takeHighlightFromLocation(): string | null {
+	const inHash = new URLSearchParams(location.hash.split('?')[1] ?? '').get('highlight');
+	const key = inHash ?? new URLSearchParams(location.search).get('highlight');
+	if (key !== null) history.replaceState(null, '', `${location.pathname}#shops`);
+	return key;
 }
 
 /** Wires the Shops tab: loads settings, contracts and recorded pages from the background; prices, sorts, files. */
@@ -60,7 +67,7 @@ export function ShopsContainer() {
 	const [pinLimitReached, setPinLimitReached] = useState(false);
 	const [importState, setImportState] = useState<ImportState>({ state: 'idle' });
 	const [clearState, setClearState] = useState<ClearState>('idle');
-	const highlightKey = useMemo(highlightFromLocation, []);
+	const highlightKey = useMemo(takeHighlightFromLocation, []);
 	const loadGeneration = useRef(0);
 	const lastLoadAt = useRef(0);
 	const rowsLoaded = useRef<Promise<void>>(Promise.resolve());

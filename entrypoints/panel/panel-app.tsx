@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/panel';
+import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform } from '../../utils/core/ids';
 import {
 	type HostCommand,
@@ -11,9 +12,15 @@ import {
 } from '../../utils/messaging/protocol';
 import { collapsedPanels, rememberPanelCollapsed } from '../../utils/platform/panel-prefs';
 import { SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
-import { isCollapsed, panelStateOf } from './panel-state';
-
-const DEFAULTS: PanelChoices = { destination: null, weightGrams: null, strategy: null };
+import {
+	choicesAfterSettingsChange,
+	isCollapsed,
+	NO_CHOICES,
+	newerState,
+	panelInputs,
+	panelStateOf,
+	switchOrigin,
+} from './panel-state';
 
 const isStatePush = (message: unknown): message is Extract<TabPush, { name: 'panel.state' }> =>
 	(message as { name?: unknown } | null)?.name === 'panel.state';
@@ -40,22 +47,28 @@ export function PanelApp() {
 	const [chosenCollapsed, setChosenCollapsed] = useState<boolean | null>(null);
 	const wrapper = useRef<HTMLDivElement>(null);
 	const reported = useRef('');
+	/** The latest state, for listeners registered once. */
+	const latest = useRef<PanelTabState | null>(null);
+	latest.current = state;
+	/** Set while this panel's own ranking save is on its way: the settings change it causes keeps the other choices. */
+	const savingRanking = useRef(false);
 
 	// A layout effect, not an effect: Preact runs effects after a paint, and a hidden frame may not paint (its
 	// animation frames are throttled) for a long while; the state is asked for at once.
 	useLayoutEffect(() => {
-		const newest = (next: PanelTabState | null) => {
-			if (next) setState((shown) => (shown && shown.revision > next.revision ? shown : next));
-		};
+		const newest = (next: PanelTabState | null) => setState((shown) => newerState(shown, next));
 		const onMessage = (message: unknown, sender: { id?: string }) => {
 			if (sender.id === browser.runtime.id && isStatePush(message)) newest(message.state);
 		};
 		browser.runtime.onMessage.addListener(onMessage);
 		void sendMessage('panel.hello', null).then((reply) => newest(reply.ok ? reply.value : null));
 		void collapsedPanels().then(setRemembered);
-		// Settings or contracts changed elsewhere (popup, options): the defaults apply again.
+		// Settings or contracts changed: the defaults apply again (see choicesAfterSettingsChange).
 		const onStorage = (changes: Record<string, unknown>, area: string) => {
-			if (area === 'local' && SETTINGS_REVISION_KEY in changes) void sendMessage('panel.choose', DEFAULTS);
+			if (area !== 'local' || !(SETTINGS_REVISION_KEY in changes)) return;
+			const own = savingRanking.current;
+			savingRanking.current = false;
+			void sendMessage('panel.choose', choicesAfterSettingsChange(latest.current?.choices ?? NO_CHOICES, own));
 		};
 		browser.storage.onChanged.addListener(onStorage);
 		return () => {
@@ -101,8 +114,19 @@ export function PanelApp() {
 	});
 
 	if (!state || !reading || shownState === 'hidden') return null;
-	const { settings, estimate, choices } = state;
+	const { estimate, choices } = state;
+	const inputs = panelInputs(state);
 	const choose = (patch: Partial<PanelChoices>) => void sendMessage('panel.choose', { ...choices, ...patch });
+	const saveRanking = (ranking: RankingStrategy) => {
+		savingRanking.current = true;
+		void sendMessage('panel.saveRanking', { ranking }).then((reply) => {
+			// Not saved (database down): the ranking applies to this panel only.
+			if (!reply.ok) {
+				savingRanking.current = false;
+				choose({ strategy: ranking });
+			}
+		});
+	};
 	return (
 		<div ref={wrapper}>
 			<Panel
@@ -111,7 +135,8 @@ export function PanelApp() {
 				state={shownState}
 				facts={reading.facts}
 				estimate={estimate}
-				currencyDisplay={settings?.currencyDisplay ?? 'symbol'}
+				currencyDisplay={inputs.currency}
+				layout={state.view.layout}
 				errorCode={state.errorCode ?? (reading.facts ? null : 'internal')}
 				collapsed={collapsed}
 				onToggleCollapsed={() => {
@@ -120,13 +145,17 @@ export function PanelApp() {
 				}}
 				dock={state.view.dock}
 				grip={GRIP}
-				destination={estimate?.destination ?? settings?.defaultDestination ?? '11'}
+				destination={inputs.destination}
 				onDestinationChange={(destination) => choose({ destination })}
-				weightGrams={estimate?.parcel.actualGrams ?? settings?.defaultWeightGrams ?? 1000}
+				weightGrams={inputs.weightGrams}
 				onWeightChange={(weightGrams) => choose({ weightGrams })}
-				strategy={estimate?.strategy ?? 'cheapest'}
-				onStrategyChange={(strategy) => choose({ strategy })}
-				onOpenOptions={() => void sendMessage('panel.openOptions', null)}
+				strategy={inputs.strategy}
+				onStrategyChange={saveRanking}
+				onOpenOptions={(target) => void sendMessage('panel.openOptions', target)}
+				comparison={state.comparison}
+				storageProblem={state.storageProblem ?? null}
+				onOpenCompare={() => void sendMessage('panel.openCompare', { key: state.comparison?.key ?? null })}
+				onOpenSwitchCalculator={() => void sendMessage('panel.openSwitchCalculator', { origin: switchOrigin(state) })}
 			/>
 		</div>
 	);

@@ -231,7 +231,7 @@ describe('compare.html messages', () => {
 	it('opens compare.html from the panel and from extension pages, with a valid key only', async () => {
 		await route({ name: 'panel.openCompare', data: { key: 'taobao:item:1' } }, panelIn(7));
 		await route({ name: 'ui.openCompare', data: { key: null } }, COMPARE_PAGE);
-		expect(opened).toEqual(['/compare.html?highlight=taobao%3Aitem%3A1#shops', '/compare.html#shops']);
+		expect(opened).toEqual(['/compare.html#shops?highlight=taobao%3Aitem%3A1', '/compare.html#shops']);
 		expect(await route({ name: 'ui.openCompare', data: { key: 'javascript:alert(1)' } }, COMPARE_PAGE)).toMatchObject({
 			ok: false,
 			error: { code: 'invalid_message' },

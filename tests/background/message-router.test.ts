@@ -30,6 +30,8 @@ let route: ReturnType<typeof createMessageRouter>;
 let tabs: ReturnType<typeof fakeTabs>;
 let keptProblem: RecordingProblem | null;
 let clockMs: number;
+let openedPages: string[];
+let optionsOpened: number;
 
 beforeEach(async () => {
 	fakeBrowser.reset();
@@ -38,6 +40,8 @@ beforeEach(async () => {
 	tabs = fakeTabs();
 	keptProblem = null;
 	clockMs = Date.parse('2026-11-27T10:00:00+08:00');
+	openedPages = [];
+	optionsOpened = 0;
 	route = createMessageRouter(
 		{
 			db,
@@ -45,9 +49,13 @@ beforeEach(async () => {
 			announceChange: async () => {
 				announced++;
 			},
-			openOptionsPage: async () => {},
+			openOptionsPage: async () => {
+				optionsOpened++;
+			},
 			announcePagesChange: async () => {},
-			openExtensionPage: async () => {},
+			openExtensionPage: async (path) => {
+				openedPages.push(path);
+			},
 			tabs: tabs.transport,
 			recordingProblem: {
 				read: async () => keptProblem,
@@ -177,6 +185,44 @@ describe('message router', () => {
 		const choose = { destination: '11', weightGrams: 2500, strategy: null };
 		expect(await route({ name: 'panel.choose', data: choose }, PANEL_FRAME)).toEqual({ ok: true, value: null });
 		expect(zto()).toMatchObject({ costFen: 400 });
+	});
+
+	it('the panel opens the options page, at the data sources (at one source) or the contracts', async () => {
+		const open = (data: unknown) => route({ name: 'panel.openOptions', data }, PANEL_FRAME);
+		expect(await open(null)).toEqual({ ok: true, value: null });
+		expect(optionsOpened).toBe(1);
+		expect(await open({ tab: 'sources', source: 'S37' })).toEqual({ ok: true, value: null });
+		expect(await open({ tab: 'sources', source: null })).toEqual({ ok: true, value: null });
+		expect(await open({ tab: 'contracts', source: null })).toEqual({ ok: true, value: null });
+		expect(openedPages).toEqual(['/options.html#sources/S37', '/options.html#sources', '/options.html#contracts']);
+		// A strict schema: no other tab, no unknown source, no extra field, nothing a page could turn into an address.
+		for (const bad of [
+			{ tab: 'about', source: null },
+			{ tab: 'sources', source: 'S99' },
+			{ tab: 'sources', source: '../popup.html' },
+			{ tab: 'sources', source: null, url: 'https://example.com' },
+		])
+			expect(await open(bad)).toMatchObject({ ok: false });
+		expect(openedPages).toHaveLength(3);
+	});
+
+	it('the ranking chosen in a panel becomes the default: settings.ranking, announced, re-estimated', async () => {
+		await route({ name: 'panel.hello', data: null }, PANEL_FRAME);
+		await read();
+		const save = { name: 'panel.saveRanking', data: { ranking: 'most_reliable' } };
+		expect(await route(save, PANEL_FRAME)).toEqual({ ok: true, value: null });
+		expect(announced).toBe(1);
+		const state = await route({ name: 'ui.getState', data: null }, POPUP);
+		expect(state).toMatchObject({ ok: true, value: { settings: { ranking: 'most_reliable' } } });
+		await route({ name: 'panel.choose', data: { destination: null, weightGrams: null, strategy: null } }, PANEL_FRAME);
+		expect(tabs.states(3).at(-1)?.estimate?.strategy).toBe('most_reliable');
+		// Only from the panel page, and only a known ranking with nothing else.
+		expect(await route(save, CONTENT_SCRIPT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+		const extra = { name: 'panel.saveRanking', data: { ranking: 'cheapest', costWeightPercent: 0 } };
+		expect(await route(extra, PANEL_FRAME)).toMatchObject({ ok: false });
+		const unknown = { name: 'panel.saveRanking', data: { ranking: 'fastest' } };
+		expect(await route(unknown, PANEL_FRAME)).toMatchObject({ ok: false });
+		expect(announced).toBe(1);
 	});
 
 	it('a quick save keeps an origin restriction set in the editor, and never overwrites zones it cannot show', async () => {

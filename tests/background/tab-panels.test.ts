@@ -141,6 +141,22 @@ describe('tab panels', () => {
 		expect(await pageRows()).toBe(READING_BURST);
 	});
 
+	it('each distinct reading, failed ones too, goes to the adapter-health log with host and path only', async () => {
+		await read();
+		await read();
+		const failed = { ok: false, platform: 'jd', adapterId: 'jd-item', reason: 'jd-item: TypeError: x' } as const;
+		await route({ name: 'cs.reading', data: { reading: failed, view: VIEW } }, PAGE);
+		await vi.waitFor(async () => expect(await db.readings.count()).toBe(2));
+		const logged = await db.readings.toArray();
+		expect(logged.map((r) => [r.adapterId, r.outcome, r.host, r.path])).toEqual(
+			expect.arrayContaining([
+				['taobao-item', 'partial', 'item.taobao.com', '/item.htm'],
+				['jd-item', 'failed', 'item.taobao.com', '/item.htm'],
+			]),
+		);
+		expect(JSON.stringify(logged)).not.toContain('id=1');
+	});
+
 	it('the view alone goes to the frame without an estimate', async () => {
 		await read();
 		await route({ name: 'cs.view', data: { ...VIEW, covered: true, theme: 'dark' } }, PAGE);

@@ -60,7 +60,7 @@ describe('Panel', () => {
 		expect(zto?.dataset.source).toBe('contract');
 		expect(zto?.dataset.costFen).toBe('200');
 		expect(zto?.textContent).toContain('合同');
-		expect(zto?.textContent).toContain('2026-01-15');
+		expect(zto?.textContent).toContain('长期合同');
 
 		const payments = [...container.querySelectorAll<HTMLElement>('[data-cl="payment"]')];
 		expect(payments.map((payment) => payment.dataset.method)).toContain('alipay');
@@ -76,9 +76,11 @@ describe('Panel', () => {
 		expect([...(select?.options ?? [])].map((option) => option.value)).toEqual(PROVINCES.map((p) => p.code));
 		expect(select?.value).toBe('11');
 		expect(container.querySelector<HTMLInputElement>('input[data-cl="weight-kg"]')?.value).toBe('1');
-		expect(container.querySelector('[aria-live="polite"]')?.querySelectorAll('[data-cl="quote"]').length).toBe(
-			quotes.length,
-		);
+		// One line is announced, never the whole list.
+		const live = [...container.querySelectorAll('[aria-live]')];
+		expect(live.length).toBe(1);
+		expect(live[0]?.querySelectorAll('[data-cl="quote"]').length).toBe(0);
+		expect(live[0]?.textContent).toBe('最便宜：中通快递 ¥2.00');
 		expect(panel.textContent).toContain('估算');
 	});
 
@@ -88,10 +90,17 @@ describe('Panel', () => {
 		expect(container.querySelector('[data-cl="fact"][data-name="weight"]')).toBeNull();
 		expect(container.querySelector('[data-cl="fact"][data-name="shipFrom"]')).toBeNull();
 		const text = root(container).textContent ?? '';
-		expect(text).toContain('未读取到');
-		expect(text).toContain('店铺、发货地、重量');
-		expect(text).toContain('重量按 1 kg 估算');
+		expect(text).toContain('未读取到：店铺、发货地');
+		// A Taobao item never states a weight: not "not read", yet the estimate says what it assumed.
+		expect(text).not.toContain('发货地、重量');
+		expect(text).toContain('页面不标重量：按 1 kg 估算');
 		expect(text).toContain('发货地未知');
+	});
+
+	it('lists a missing weight as not read where the page type can state one (JD)', () => {
+		const facts = sampleFacts({ platform: 'jd', weight: null, missing: ['weight'] });
+		const { container } = renderI18n(<Panel {...props({ platform: 'jd', facts })} />);
+		expect(container.querySelector('.cl-unknown')?.textContent).toBe('未读取到：重量（重量按 1 kg 估算）');
 	});
 
 	it('renders a hostile shop name as literal text', () => {

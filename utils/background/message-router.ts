@@ -36,6 +36,7 @@ export function createMessageRouter(deps: BackgroundDeps, self: ExtensionIdentit
 			return await handler(payload.output, {
 				tabId: sender.tab?.id ?? null,
 				frameId: inTab ? (sender.frameId ?? 0) : null,
+				url: sender.url ?? null,
 			});
 		} catch (error) {
 			return refuse(isStorageFailure(error) ? 'storage_unavailable' : 'internal', String(error));

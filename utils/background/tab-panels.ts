@@ -11,6 +11,7 @@ import type {
 	TabReading,
 	TabState,
 } from '../messaging/protocol';
+import { recordReading } from './adapter-health';
 import type { VisitRecorder } from './handlers/comparison-handlers';
 import type { HandlerContext, Snapshot } from './handlers/context';
 
@@ -48,6 +49,8 @@ interface Stored {
 }
 
 interface Tab extends Stored {
+	/** The address of the tab's page, as the browser gave it with the last reading. */
+	pageUrl: string;
 	/** Addresses of this page load whose visit is recorded: a page rewriting itself in place adds no rows. */
 	visited: Set<string>;
 	/** Estimates by reading and choices, for the settings snapshot they were made with. */
@@ -123,6 +126,7 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 			},
 			frameId: stored?.frameId ?? null,
 			readingKey: stored?.readingKey ?? null,
+			pageUrl: '',
 			visited: new Set(),
 			cache: new Map(),
 			tokens: READING_BURST,
@@ -244,6 +248,11 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 			visits.recordLater(t.state.tabId, facts, settings, seenAt);
 		}
 		await publish(t);
+		// The adapter-health log (options page): once per distinct reading, after the push; a failure costs nothing.
+		if (reading) {
+			const url = reading.ok ? reading.facts.url : t.pageUrl;
+			void recordReading(deps.db, { reading, url, at: seenAt }).catch(() => {});
+		}
 	}
 
 	return {
@@ -268,8 +277,10 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 			});
 		},
 
-		reading(tabId: number, reading: PageReading | null, view: PanelView): Promise<void> {
+		/** `pageUrl`: the address the browser gives for the content script's page (for a reading that failed). */
+		reading(tabId: number, reading: PageReading | null, view: PanelView, pageUrl: string): Promise<void> {
 			return serially(tabId, async (t) => {
+				t.pageUrl = pageUrl;
 				const viewChanged = JSON.stringify(view) !== JSON.stringify(t.state.view);
 				t.state.view = view;
 				const before = t.readingKey;

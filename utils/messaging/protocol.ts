@@ -11,6 +11,7 @@ import type { PageFacts, PageType } from '../core/page-facts';
 import type { QuickContractEdit } from '../core/quick-contract';
 import type { ErrorCode, Reply } from '../core/result';
 import type { MerchantSettings } from '../core/settings-model';
+import type { SourceId } from '../core/source-ids';
 import type { StorageProblemCode } from '../core/storage-problem';
 import type { ExportPage, ImportBatch } from './batches';
 import { sendThrough } from './send';
@@ -41,8 +42,16 @@ export interface ProtocolMap {
 	'panel.choose': { request: PanelChoices; reply: Reply<null> };
 	/** Relayed to the tab's content script, which owns the host element (size, place, visibility). */
 	'panel.host': { request: HostCommand; reply: Reply<null> };
-	/** A framed extension page has no `tabs` API in Firefox: the background opens the options page. */
-	'panel.openOptions': { request: null; reply: Reply<null> };
+	/**
+	 * A framed extension page has no `tabs` API in Firefox: the background opens the options page, at a tab and a
+	 * source when `target` says so (null: wherever the options page opens by default).
+	 */
+	'panel.openOptions': { request: OptionsTarget | null; reply: Reply<null> };
+	/**
+	 * The ranking chosen in the panel becomes the merchant's default (settings.ranking: one setting, not two); the
+	 * panel gets no `ui.` access, so it has its own narrow message for it.
+	 */
+	'panel.saveRanking': { request: { ranking: RankingStrategy }; reply: Reply<null> };
 	/** "要不要换快递？": opens the switch calculator (compare.html#carriers) with this page's origin. */
 	'panel.openSwitchCalculator': { request: { origin: ProvinceCode | null }; reply: Reply<null> };
 	/** Opens compare.html on the Shops tab, with this page's row highlighted when `key` is given. */
@@ -151,9 +160,25 @@ export type PageImportProgress =
 	/** `imported`: rows in the file; `total`: rows stored after merging; `evicted`: oldest rows dropped beyond the cap. */
 	| { state: 'done'; imported: number; total: number; evicted: number };
 
-/** Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html?highlight=<key>#shops). */
+/**
+ * Page and hash of the comparison's Shops tab; `key` highlights that page's row (compare.html#shops?highlight=<key>,
+ * the same shape as the Carriers tab's `#carriers?origin=33`: the address stays compare.html#shops…).
+ */
 export function compareShopsPath(key: string | null): string {
-	return `/compare.html${key ? `?highlight=${encodeURIComponent(key)}` : ''}#shops`;
+	return `/compare.html#shops${key ? `?highlight=${encodeURIComponent(key)}` : ''}`;
+}
+
+/** The options tabs the panel opens: the data sources (at one source), or the contracts. */
+export const OPTIONS_TARGET_TABS = ['sources', 'contracts'] as const;
+export interface OptionsTarget {
+	tab: (typeof OPTIONS_TARGET_TABS)[number];
+	/** With `sources`: the source to show (options.html#sources/S37). */
+	source: SourceId | null;
+}
+
+/** Page and hash of an options target: `/options.html#sources/S37`, `/options.html#contracts`. */
+export function optionsPath({ tab, source }: OptionsTarget): string {
+	return `/options.html#${tab}${tab === 'sources' && source ? `/${source}` : ''}`;
 }
 
 /** Page and hash of the switch calculator; `origin` pre-fills its origin (compare.html#carriers?origin=33). */

@@ -14,8 +14,9 @@ import {
 	PAGE_TYPES,
 } from '../core/page-facts';
 import { CURRENCY_DISPLAYS, ORIGIN_MODES } from '../core/settings-model';
+import { SOURCE_IDS } from '../core/source-ids';
 import { BATCH_LIMITS } from './batches';
-import { PANEL_DOCKS, PANEL_LAYOUTS, PANEL_STATES } from './protocol';
+import { OPTIONS_TARGET_TABS, PANEL_DOCKS, PANEL_LAYOUTS, PANEL_STATES } from './protocol';
 
 /**
  * Runtime schemas of every message payload. The background parses each payload with these before
@@ -155,7 +156,10 @@ export const requestSchemas = {
 		strategy: v.nullable(ranking),
 	}),
 	'panel.host': hostCommandSchema,
-	'panel.openOptions': v.null(),
+	'panel.openOptions': v.nullable(
+		v.strictObject({ tab: v.picklist(OPTIONS_TARGET_TABS), source: v.nullable(v.picklist(SOURCE_IDS)) }),
+	),
+	'panel.saveRanking': v.strictObject({ ranking }),
 	'panel.openSwitchCalculator': v.strictObject({ origin: v.nullable(provinceCode) }),
 	'panel.openCompare': openCompare,
 	'ui.getState': v.null(),

@@ -6,7 +6,7 @@ import { parseProvince } from '../../../utils/core/geography';
 import { seriousAccessibilityViolations } from './accessibility';
 import type { ExtensionSuite } from './extension-suite';
 import { changedPrice, type FixturePage, hasHostileText, rendersLate, variantUrl } from './fixtures';
-import { waitForPanel } from './panel';
+import { panelFrameOf, waitForPanel } from './panel';
 import { type BrowserTab, pollUntil, sleep } from './session';
 import { recordTimings } from './timings';
 
@@ -246,6 +246,50 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 		expect(await accessibilityInBothThemes(cmp, 'compare-shops')).toEqual(themesClean(cmp));
 	});
 
+	test('comparison: the panel says how its page stands, and open-compare opens its row highlighted', async () => {
+		const page = compared.at(-1) as FixturePage;
+		if (!browsing) throw new Error('the pages were visited in the test before');
+		await browsing.bringToFront();
+		const frame = await panelFrameOf(browsing);
+		const summary = await pollUntil(
+			() =>
+				frame.evaluate(() => {
+					const element = document.querySelector('[data-cl="compare-summary"]');
+					return element ? { visited: element.getAttribute('data-visited'), text: element.textContent ?? '' } : null;
+				}, undefined),
+			(s) => s !== null,
+			5000,
+		);
+		// The three pages are of three platforms: none has another recorded page of its own platform.
+		expect(summary).toMatchObject({ visited: '0' });
+		expect(summary?.text).not.toBe('');
+		await frame.evaluate(() => document.querySelector<HTMLElement>('[data-cl="open-compare"]')?.click(), undefined);
+		// The background opens compare.html in a new tab; an extension page sees it among the extension's views.
+		const cmp = suite.extensionTab;
+		const opened = await pollUntil(
+			() =>
+				cmp.evaluate(() => {
+					type Api = { extension: { getViews(filter: { type: 'tab' }): Window[] } };
+					const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+					// The tab it opened: compare.html with a highlighted row (its address then drops the key).
+					for (const view of (scope.browser ?? scope.chrome).extension.getViews({ type: 'tab' })) {
+						const row = view.document.querySelector('[data-cl="compare-row"][aria-current="true"]');
+						if (view.location.pathname !== '/compare.html' || !row) continue;
+						const found = {
+							url: view.location.pathname + view.location.hash,
+							highlighted: row.getAttribute('data-key'),
+						};
+						view.close();
+						return found;
+					}
+					return null;
+				}, undefined),
+			(found) => !!found?.highlighted,
+			8000,
+		);
+		expect(opened).toEqual({ url: '/compare.html#shops', highlighted: keyOf(page) });
+	});
+
 	test('comparison: sort by price ascending then descending, unknown last both ways, aria-sort on the header', async () => {
 		const cmp = suite.extensionTab;
 		const prices = (rows: RowHook[]) => rows.map((r) => r.price);
@@ -376,6 +420,15 @@ export function registerComparisonScenarios(suite: ExtensionSuite): void {
 		const [page] = compared;
 		if (!page?.expected.price) throw new Error('the first compared page has a price');
 		await browse(page, variantUrl(page));
+		// The panel says it too (issue 8): "价格 ¥35.90 → ¥29.90，自 11月20日".
+		const frame = await panelFrameOf(browsing as BrowserTab);
+		const change = await pollUntil(
+			() => frame.evaluate(() => document.querySelector('[data-cl="compare-change"]')?.textContent ?? '', undefined),
+			(text) => text.includes('→'),
+			5000,
+		);
+		expect(change).toContain(changedPrice(page.expected.price));
+		expect(change).toContain(page.expected.price);
 		await sleep(300);
 		await cmp.bringToFront();
 		await openCompare(cmp);

@@ -309,6 +309,37 @@ export function registerSharedScenarios(suite: ExtensionSuite, stored?: () => St
 		expect(await seriousAccessibilityViolations(frame, '[data-cl="panel"]')).toEqual([]);
 	});
 
+	test('accessibility: the panel over a page that declares a dark colour scheme is dark, with no serious violation', async () => {
+		const tab = await suite.session.newTab();
+		try {
+			// The page declares `color-scheme: dark` on its root (set as soon as the parser creates it).
+			await tab.addInitScript(() => {
+				const declare = () => {
+					if (document.documentElement) document.documentElement.style.colorScheme = 'dark';
+					return !!document.documentElement;
+				};
+				if (!declare()) {
+					const observer = new MutationObserver(() => declare() && observer.disconnect());
+					observer.observe(document, { childList: true });
+				}
+			});
+			await tab.bringToFront();
+			await tab.goto(pricingPage.url);
+			await waitForPanel(tab);
+			const frame = await panelFrameOf(tab);
+			const theme = await pollUntil(
+				() => frame.evaluate(() => document.documentElement.dataset.theme ?? null, undefined),
+				(value) => value === 'dark',
+				5000,
+			);
+			expect(theme).toBe('dark');
+			await screenshot(tab, 'panel-dark');
+			expect(await seriousAccessibilityViolations(frame, '[data-cl="panel"]')).toEqual([]);
+		} finally {
+			await tab.close();
+		}
+	});
+
 	test('accessibility: no serious or critical WCAG 2.2 AA violation in the popup', async () => {
 		await openPopup(suite.extensionTab);
 		expect(await seriousAccessibilityViolations(suite.extensionTab)).toEqual([]);

@@ -6,6 +6,8 @@ export interface MessageSource {
 	tabId: number | null;
 	/** 0 = the tab's top frame (the content script); the panel frame has its own id; null outside a tab. */
 	frameId: number | null;
+	/** The sender's address as the browser gives it (the page of a content script); null when it gave none. */
+	url: string | null;
 }
 
 /** A handler per message whose name starts with `Prefix` (`cs.`, `ui.` …). */

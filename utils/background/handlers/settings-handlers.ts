@@ -4,12 +4,12 @@ import { readSettingsVersion, writeSettings } from '../../storage/settings-store
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './handler-types';
 
-/** The merchant's settings, read and written by the popup and options pages. */
+/** The merchant's settings, read and written by the popup and options pages (and the ranking by the panel). */
 export function createSettingsHandlers({
 	deps,
 	current,
 	changed,
-}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings'> {
+}: HandlerContext): HandlersFor<'ui.getState' | 'ui.getEditorState' | 'ui.saveSettings' | 'panel.saveRanking'> {
 	/**
 	 * Settings, their version and contracts. Defaults are no answer here: the popup and options would show (and save
 	 * over) settings that are not the merchant's, so while storage is down this refuses.
@@ -33,6 +33,14 @@ export function createSettingsHandlers({
 			}
 			await changed();
 			return ok(write.value);
+		},
+
+		// The panel's ranking buttons: the same setting the popup shows, so every panel and the popup follow it.
+		// The merchant's latest choice in a panel: it has no version to name, and one field cannot undo another edit.
+		async 'panel.saveRanking'({ ranking }) {
+			await writeSettings(deps.db, { ranking }, { baseVersion: 0, overwrite: true });
+			await changed();
+			return ok(null);
 		},
 	};
 }

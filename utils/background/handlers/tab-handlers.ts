@@ -1,4 +1,5 @@
 import { ok, refuse } from '../../core/result';
+import { optionsPath } from '../../messaging/protocol';
 import type { TabPanels } from '../tab-panels';
 import type { HandlerContext } from './context';
 import type { HandlersFor, MessageSource } from './handler-types';
@@ -28,7 +29,7 @@ export function createTabHandlers({ deps }: HandlerContext, panels: TabPanels): 
 		},
 
 		async 'cs.reading'({ reading, view }, source) {
-			await panels.reading(tabOf(source), reading, view);
+			await panels.reading(tabOf(source), reading, view, source.url ?? '');
 			return ok(null);
 		},
 
@@ -52,8 +53,9 @@ export function createTabHandlers({ deps }: HandlerContext, panels: TabPanels): 
 			return ok(null);
 		},
 
-		async 'panel.openOptions'() {
-			await deps.openOptionsPage();
+		async 'panel.openOptions'(target) {
+			if (target) await deps.openExtensionPage(optionsPath(target));
+			else await deps.openOptionsPage();
 			return ok(null);
 		},
 
