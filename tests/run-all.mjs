@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // THE test command (`npm test`): every layer in order, carrying on after a failure.
-//   static  biome ci, tsc --noEmit, knip                       one test each
+//   static  biome ci, tsc --noEmit, knip, knip --production    one test each
 //   unit    vitest (vitest.config.ts)                          each test counts
 //   build   npm run build (one test) + checks of its output    each check counts
 //   e2e     npm run build:e2e (one test), then Chromium and Firefox suites, each test counts
@@ -106,6 +106,9 @@ const t0 = performance.now();
 commandStep('static', 'biome ci', 'npx', ['biome', 'ci', '.']);
 commandStep('static', 'tsc --noEmit', 'npx', ['tsc', '--noEmit']);
 commandStep('static', 'knip', 'npx', ['knip']);
+// What only tests use is dead in the product (exports kept for tests say so with @internal). Dependencies are
+// checked by the run above, which reads the build config that pulls in the polyfill's peer package.
+commandStep('static', 'knip --production', 'npx', ['knip', '--production', '--exclude', 'dependencies']);
 
 vitestStep('unit', 'unit', []);
 

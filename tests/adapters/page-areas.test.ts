@@ -5,7 +5,7 @@
  * control where the page has one, and productArea holds the title and the price.
  */
 import { describe, expect, test } from 'vitest';
-import { productAreaOf } from '../../utils/adapters/keep-clear';
+import { productAreaOf } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';
 import { clean } from '../../utils/adapters/text-parsers';
 import { EXPECTED, fixtureHtml, parseHtml } from './fixture-helpers';

@@ -62,12 +62,3 @@ export function keepClearRects(doc: Document, adapter: Pick<SiteAdapter, 'keepCl
 		return rect ? [rect] : [];
 	});
 }
-
-/** The element the facts render in (the adapter's first `productArea` entry that exists), else the body. */
-export function productAreaOf(doc: Document, adapter: Pick<SiteAdapter, 'productArea'>): Element | null {
-	for (const css of adapter.productArea) {
-		const area = doc.querySelector(css);
-		if (area) return area;
-	}
-	return doc.body;
-}

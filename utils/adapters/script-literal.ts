@@ -26,7 +26,10 @@ class Bail extends Error {}
 const isIdStart = (c: string): boolean => /[A-Za-z_$\u00a0-\uffff]/.test(c);
 const isId = (c: string): boolean => /[\w$\u00a0-\uffff]/.test(c);
 
-/** Parses one literal starting at `from` (after optional whitespace). Returns null when it is not a complete literal. */
+/**
+ * Parses one literal starting at `from` (after optional whitespace). Returns null when it is not a complete literal.
+ * @internal The adapters use readLiteral's scan through the exported readers; the parser's own tests call this.
+ */
 export function parseLiteral(src: string, from = 0): { value: unknown; end: number } | null {
 	const r = readLiteral(src, from);
 	return r.ok ? { value: r.value, end: r.end } : null;

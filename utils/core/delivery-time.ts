@@ -126,6 +126,7 @@ const BAND_MIDPOINT: Record<OnTimeBand, number> = {
 	from_70_to_80: 0.75,
 	below_70: 0.65,
 };
+/** @internal The hours of each published time band, for the consistency test of the brand factors. */
 export const TIME_BAND_HOURS: Record<TimeBand, readonly [number, number]> = {
 	under_48: [0, 48],
 	from_48_to_60: [48, 60],
@@ -230,7 +231,10 @@ export const BRAND_TIME_FACTORS: Readonly<Record<CarrierId, Figure<number>>> = O
 	(Object.keys(BRAND_BANDS) as CarrierId[]).map((carrier) => [carrier, brandFactorOf(carrier)]),
 ) as Record<CarrierId, Figure<number>>;
 
-/** The published time band of a brand (for the consistency test and the data-sources page); null when not surveyed. */
+/**
+ * The published time band of a brand; null when not surveyed.
+ * @internal For the consistency test of the brand factors.
+ */
 export function brandTimeBand(carrier: CarrierId): TimeBand | null {
 	return BRAND_BANDS[carrier]?.time ?? null;
 }

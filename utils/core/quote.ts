@@ -190,6 +190,7 @@ function priceQuote(
 /**
  * One carrier's price for a parcel. A given contract must be valid (see parseContract); it is ignored,
  * with the reason, when it is for another carrier, not valid on `now` or does not cover the origin.
+ * @internal The product prices every carrier at once (quoteAll); the pricing properties are tested one carrier here.
  */
 export function quote(
 	parcel: Parcel,
