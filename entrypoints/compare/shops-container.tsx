@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MAX_PINNED } from '../../components/compare/pinned-cards';
 import type { ClearState, ImportState, RecordingProblemView } from '../../components/compare/shops-tab';
@@ -21,6 +21,7 @@ import { splitIntoBatches } from '../../utils/messaging/batches';
 import { type ReplyOf, sendMessage } from '../../utils/messaging/protocol';
 import { createSaveQueue } from '../../utils/messaging/save-queue';
 import { MAX_IMPORT_BATCH_ROWS } from '../../utils/messaging/schemas';
+import { takeCompareHighlight } from '../../utils/platform/compare-highlight';
 import { downloadText } from '../../utils/platform/download';
 import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../../utils/platform/storage-keys';
 import { comparisonCsvOf, comparisonJsonOf, exportFileName } from './comparison-export';
@@ -37,7 +38,8 @@ const MAX_BATCH_CHARS = 4_000_000;
 const FIRST_ROWS_MARK = 'courier-lens:compare-first-rows';
 
 /**
- * `compare.html#shops?highlight=<key>` highlights that page's row (the panel links here); the earlier
+ * `compare.html#shops?highlight=<key>` highlights that page's row (the panel passes its key in session storage,
+ * see takeCompareHighlight); the earlier
  * `compare.html?highlight=<key>#shops` still does. Read once: the address then reads `compare.html#shops`, so a
  * reload or a bookmark of the tab does not jump to that row again.
  */
@@ -67,7 +69,11 @@ export function ShopsContainer() {
 	const [pinLimitReached, setPinLimitReached] = useState(false);
 	const [importState, setImportState] = useState<ImportState>({ state: 'idle' });
 	const [clearState, setClearState] = useState<ClearState>('idle');
-	const highlightKey = useMemo(takeHighlightFromLocation, []);
+	const [highlightKey, setHighlightKey] = useState(takeHighlightFromLocation);
+	useEffect(() => {
+		// The panel's "open comparison" leaves its row's key in session storage (the address stays #shops).
+		void takeCompareHighlight().then((key) => key && setHighlightKey(key));
+	}, []);
 	const loadGeneration = useRef(0);
 	const lastLoadAt = useRef(0);
 	const rowsLoaded = useRef<Promise<void>>(Promise.resolve());

@@ -8,6 +8,7 @@ import { recordVisit } from '../../utils/core/comparison-records';
 import type { PageFacts } from '../../utils/core/page-facts';
 import type { Reply } from '../../utils/core/result';
 import type { PanelTabState, RecordingProblem } from '../../utils/messaging/protocol';
+import { COMPARE_HIGHLIGHT_KEY } from '../../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { backgroundDeps } from '../helpers/background-deps';
 import { FACTS } from '../helpers/sample-facts';
@@ -231,7 +232,9 @@ describe('compare.html messages', () => {
 	it('opens compare.html from the panel and from extension pages, with a valid key only', async () => {
 		await route({ name: 'panel.openCompare', data: { key: 'taobao:item:1' } }, panelIn(7));
 		await route({ name: 'ui.openCompare', data: { key: null } }, COMPARE_PAGE);
-		expect(opened).toEqual(['/compare.html#shops?highlight=taobao%3Aitem%3A1', '/compare.html#shops']);
+		// The panel's key waits in session storage: the address is compare.html#shops exactly.
+		expect(opened).toEqual(['/compare.html#shops', '/compare.html#shops']);
+		expect(tabs.session.get(COMPARE_HIGHLIGHT_KEY)).toBe('taobao:item:1');
 		expect(await route({ name: 'ui.openCompare', data: { key: 'javascript:alert(1)' } }, COMPARE_PAGE)).toMatchObject({
 			ok: false,
 			error: { code: 'invalid_message' },

@@ -8,3 +8,9 @@ export const SETTINGS_REVISION_KEY = 'settingsRevision';
 
 /** Bumped after recorded pages change: an open compare.html reloads its rows. */
 export const PAGES_REVISION_KEY = 'pagesRevision';
+
+/**
+ * storage.session: the row the panel asked compare.html to highlight. The address stays `compare.html#shops`
+ * (bookmarkable, and what testers expect); the page takes the key once and removes it.
+ */
+export const COMPARE_HIGHLIGHT_KEY = 'compareHighlight';

@@ -5,6 +5,7 @@ import type { PageFacts } from '../../core/page-facts';
 import { ok, refuse } from '../../core/result';
 import type { MerchantSettings } from '../../core/settings-model';
 import { compareShopsPath, type RecordingProblem } from '../../messaging/protocol';
+import { COMPARE_HIGHLIGHT_KEY } from '../../platform/storage-keys';
 import { clearPages, countPlatform, getPage, importPages, listPages, recordPageVisit } from '../../storage/page-store';
 import { createImportStaging } from '../staged-import';
 import { createVisitGate } from '../visit-gate';
@@ -112,8 +113,10 @@ export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<
 		},
 
 		// A framed panel cannot open extension tabs itself (Firefox): the background does.
+		// The key travels in session storage, not the address: the tab opens at compare.html#shops exactly.
 		async 'panel.openCompare'({ key }) {
-			await deps.openExtensionPage(compareShopsPath(key));
+			if (key !== null) await deps.tabs.session.set(COMPARE_HIGHLIGHT_KEY, key);
+			await deps.openExtensionPage(compareShopsPath(null));
 			return ok(null);
 		},
 
