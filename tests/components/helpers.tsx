@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
+import { vi } from 'vitest';
 import { I18nContext, type Lang, type Translate } from '../../components/i18n';
+import type { PanelProps } from '../../components/panel/panel';
 import { createQuickContract } from '../../utils/core/contract-validation';
 import { estimatePage, type PageEstimate } from '../../utils/core/estimate';
 import type { PageFacts } from '../../utils/core/page-facts';
@@ -88,4 +90,30 @@ export function sampleEstimate(
 		updatedAt: NOW,
 	});
 	return estimatePage({ facts, settings: { ...DEFAULT_SETTINGS, ...settings }, contracts: [contract], now: NOW });
+}
+
+/**
+ * Props of a ready panel on a Taobao item page (sample facts and their estimate), every callback a spy. Pass
+ * `facts: null` for a page read without facts (no estimate then) and anything else to override.
+ */
+export function panelProps(overrides: Partial<PanelProps> = {}): PanelProps {
+	const facts = overrides.facts === undefined ? sampleFacts() : overrides.facts;
+	return {
+		platform: 'taobao',
+		pageType: 'item',
+		state: 'ready',
+		facts,
+		estimate: facts ? sampleEstimate(facts) : null,
+		currencyDisplay: 'symbol',
+		collapsed: false,
+		onToggleCollapsed: vi.fn(),
+		destination: '11',
+		onDestinationChange: vi.fn(),
+		weightGrams: 1000,
+		onWeightChange: vi.fn(),
+		strategy: 'cheapest',
+		onStrategyChange: vi.fn(),
+		onOpenOptions: vi.fn(),
+		...overrides,
+	};
 }

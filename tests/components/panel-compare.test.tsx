@@ -3,7 +3,7 @@ import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import type { PageStanding } from '../../utils/core/comparison-model';
-import { renderI18n, sampleEstimate, sampleFacts } from './helpers';
+import { panelProps, renderI18n, } from './helpers';
 
 afterEach(cleanup);
 
@@ -19,29 +19,8 @@ const standing: PageStanding = {
 	latestChange: { code: 'compare_change_price', params: { fromFen: 3590, toFen: 2990, month: 11, day: 20 } },
 };
 
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-	const facts = sampleFacts();
-	return {
-		platform: 'taobao',
-		pageType: 'item',
-		state: 'ready',
-		facts,
-		estimate: sampleEstimate(facts),
-		currencyDisplay: 'symbol',
-		collapsed: false,
-		onToggleCollapsed: vi.fn(),
-		destination: '11',
-		onDestinationChange: vi.fn(),
-		weightGrams: 1000,
-		onWeightChange: vi.fn(),
-		strategy: 'cheapest',
-		onStrategyChange: vi.fn(),
-		comparison: standing,
-		onOpenCompare: vi.fn(),
-		onOpenSwitchCalculator: vi.fn(),
-		...overrides,
-	};
-}
+const props = (overrides: Partial<PanelProps> = {}): PanelProps =>
+	panelProps({ comparison: standing, onOpenCompare: vi.fn(), onOpenSwitchCalculator: vi.fn(), ...overrides });
 
 describe('the panel among the recorded pages (issue 8) and the way to the switch calculator (issue 9)', () => {
 	it('says in one line how this page stands, with the number of other recorded pages as data-visited', () => {

@@ -1,31 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from '../../components/panel/panel';
-import { renderI18n, sampleEstimate, sampleFacts } from './helpers';
+import { afterEach, describe, expect, it, } from 'vitest';
+import { Panel, } from '../../components/panel/panel';
+import { panelProps, renderI18n, sampleEstimate, sampleFacts } from './helpers';
 
 afterEach(cleanup);
 
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-	const facts = sampleFacts();
-	return {
-		platform: 'taobao',
-		pageType: 'item',
-		state: 'ready',
-		facts,
-		estimate: sampleEstimate(facts),
-		currencyDisplay: 'symbol',
-		collapsed: false,
-		onToggleCollapsed: vi.fn(),
-		destination: '11',
-		onDestinationChange: vi.fn(),
-		weightGrams: 1000,
-		onWeightChange: vi.fn(),
-		strategy: 'cheapest',
-		onStrategyChange: vi.fn(),
-		...overrides,
-	};
-}
+const props = panelProps;
 
 const row = (container: HTMLElement, carrier: string) =>
 	container.querySelector<HTMLElement>(`[data-cl="quote"][data-carrier="${carrier}"]`) as HTMLElement;

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import { estimatePage } from '../../utils/core/estimate';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
 import { STORAGE_PROBLEM_CODES } from '../../utils/core/storage-problem';
-import { loadMessages, makeTranslate, NOW, renderI18n, sampleFacts } from './helpers';
+import { loadMessages, makeTranslate, NOW, panelProps, renderI18n, sampleFacts } from './helpers';
 
 afterEach(cleanup);
 
@@ -22,25 +22,9 @@ const t = makeTranslate(messages);
 const facts = sampleFacts();
 const onDefaults = estimatePage({ facts, settings: DEFAULT_SETTINGS, contracts: [], now: NOW });
 
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-	return {
-		platform: 'taobao',
-		pageType: 'item',
-		state: 'ready',
-		facts,
-		estimate: onDefaults,
-		currencyDisplay: 'symbol',
-		collapsed: false,
-		onToggleCollapsed: vi.fn(),
-		destination: '11',
-		onDestinationChange: vi.fn(),
-		weightGrams: 1000,
-		onWeightChange: vi.fn(),
-		strategy: 'cheapest',
-		onStrategyChange: vi.fn(),
-		...overrides,
-	};
-}
+/** On the default cards, as the background estimates while storage is down. */
+const props = (overrides: Partial<PanelProps> = {}): PanelProps =>
+	panelProps({ facts, estimate: onDefaults, ...overrides });
 
 describe('while storage is down (issue 13 §1)', () => {
 	for (const code of STORAGE_PROBLEM_CODES) {

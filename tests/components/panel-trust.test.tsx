@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import type { MerchantContract } from '../../utils/core/contract-model';
 import { createQuickContract } from '../../utils/core/contract-validation';
@@ -9,7 +9,7 @@ import { estimatePage } from '../../utils/core/estimate';
 import { CARRIER_IDS } from '../../utils/core/ids';
 import type { PageFacts } from '../../utils/core/page-facts';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';
-import { loadMessages, NOW, renderI18n, sampleFacts } from './helpers';
+import { loadMessages, NOW, panelProps, renderI18n, sampleFacts } from './helpers';
 
 afterEach(cleanup);
 
@@ -24,24 +24,7 @@ function estimateWith(contracts: MerchantContract[], facts: PageFacts = sampleFa
 
 function props(overrides: Partial<PanelProps> = {}): PanelProps {
 	const facts = overrides.facts ?? sampleFacts();
-	return {
-		platform: 'taobao',
-		pageType: 'item',
-		state: 'ready',
-		facts,
-		estimate: estimateWith([], facts),
-		currencyDisplay: 'symbol',
-		collapsed: false,
-		onToggleCollapsed: vi.fn(),
-		destination: '11',
-		onDestinationChange: vi.fn(),
-		weightGrams: 1000,
-		onWeightChange: vi.fn(),
-		strategy: 'cheapest',
-		onStrategyChange: vi.fn(),
-		onOpenOptions: vi.fn(),
-		...overrides,
-	};
+	return panelProps({ facts, estimate: estimateWith([], facts), ...overrides });
 }
 
 const quoteRow = (container: HTMLElement, carrier: string) =>

@@ -3,31 +3,11 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import { PROVINCES } from '../../utils/core/geography';
-import { NOW, renderI18n, sampleEstimate, sampleFacts } from './helpers';
+import { NOW, panelProps, renderI18n, sampleFacts } from './helpers';
 
 afterEach(cleanup);
 
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-	const facts = overrides.facts === undefined ? sampleFacts() : overrides.facts;
-	return {
-		platform: 'taobao',
-		pageType: 'item',
-		state: 'partial',
-		facts,
-		estimate: facts ? sampleEstimate(facts) : null,
-		currencyDisplay: 'symbol',
-		collapsed: false,
-		onToggleCollapsed: vi.fn(),
-		destination: '11',
-		onDestinationChange: vi.fn(),
-		weightGrams: 1000,
-		onWeightChange: vi.fn(),
-		strategy: 'cheapest',
-		onStrategyChange: vi.fn(),
-		onOpenOptions: vi.fn(),
-		...overrides,
-	};
-}
+const props = (overrides: Partial<PanelProps> = {}): PanelProps => panelProps({ state: 'partial', ...overrides });
 
 function root(container: HTMLElement): HTMLElement {
 	const panel = container.querySelector<HTMLElement>('[data-cl="panel"]');
