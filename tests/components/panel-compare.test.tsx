@@ -3,7 +3,7 @@ import { cleanup, fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import type { PageStanding } from '../../utils/core/comparison-model';
-import { panelProps, renderI18n, } from './helpers';
+import { panelProps, renderI18n } from './helpers';
 
 afterEach(cleanup);
 

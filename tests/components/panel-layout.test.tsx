@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it, } from 'vitest';
-import { Panel, } from '../../components/panel/panel';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Panel } from '../../components/panel/panel';
 import { panelProps, renderI18n, sampleEstimate, sampleFacts } from './helpers';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup } from '@testing-library/preact';
-import { afterEach, describe, expect, it, } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import { estimatePage } from '../../utils/core/estimate';
 import { DEFAULT_SETTINGS } from '../../utils/core/settings-defaults';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it, } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/panel';
 import type { MerchantContract } from '../../utils/core/contract-model';
 import { createQuickContract } from '../../utils/core/contract-validation';
