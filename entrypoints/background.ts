@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageRouter } from '../utils/background/message-router';
 import type { RecordingProblem } from '../utils/messaging/protocol';
-import { PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../utils/platform/storage-keys';
+import { COMPARE_HIGHLIGHT_KEY, PAGES_REVISION_KEY, SETTINGS_REVISION_KEY } from '../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../utils/storage/database';
 
 /** Extension-storage key of the kept recording problem (compare.html shows it). */
@@ -18,6 +18,7 @@ export default defineBackground(() => {
 			announceChange: () => browser.storage.local.set({ [SETTINGS_REVISION_KEY]: Date.now() }),
 			openOptionsPage: () => browser.runtime.openOptionsPage(),
 			announcePagesChange: () => browser.storage.local.set({ [PAGES_REVISION_KEY]: Date.now() }),
+			rememberCompareHighlight: (key) => session.set({ [COMPARE_HIGHLIGHT_KEY]: key }),
 			openExtensionPage: async (path) => {
 				await browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') });
 			},

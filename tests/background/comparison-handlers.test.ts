@@ -8,7 +8,6 @@ import { recordVisit } from '../../utils/core/comparison-records';
 import type { PageFacts } from '../../utils/core/page-facts';
 import type { Reply } from '../../utils/core/result';
 import type { PanelTabState, RecordingProblem } from '../../utils/messaging/protocol';
-import { COMPARE_HIGHLIGHT_KEY } from '../../utils/platform/storage-keys';
 import { CourierLensDatabase } from '../../utils/storage/database';
 import { backgroundDeps } from '../helpers/background-deps';
 import { FACTS } from '../helpers/sample-facts';
@@ -26,6 +25,7 @@ let opened: string[];
 let clockMs: number;
 let pagesChanged: number;
 let tabs: ReturnType<typeof fakeTabs>;
+let highlighted: string[];
 
 beforeEach(() => {
 	fakeBrowser.reset();
@@ -35,6 +35,7 @@ beforeEach(() => {
 	pagesChanged = 0;
 	clockMs = Date.parse('2026-11-27T02:00:00.000Z');
 	tabs = fakeTabs();
+	highlighted = [];
 	route = createMessageRouter(
 		backgroundDeps(db, () => new Date(clockMs), {
 			announcePagesChange: async () => {
@@ -42,6 +43,9 @@ beforeEach(() => {
 			},
 			openExtensionPage: async (path) => {
 				opened.push(path);
+			},
+			rememberCompareHighlight: async (key) => {
+				highlighted.push(key);
 			},
 			recordingProblem: {
 				read: async () => keptProblem,
@@ -234,7 +238,7 @@ describe('compare.html messages', () => {
 		await route({ name: 'ui.openCompare', data: { key: null } }, COMPARE_PAGE);
 		// The panel's key waits in session storage: the address is compare.html#shops exactly.
 		expect(opened).toEqual(['/compare.html#shops', '/compare.html#shops']);
-		expect(tabs.session.get(COMPARE_HIGHLIGHT_KEY)).toBe('taobao:item:1');
+		expect(highlighted).toEqual(['taobao:item:1']);
 		expect(await route({ name: 'ui.openCompare', data: { key: 'javascript:alert(1)' } }, COMPARE_PAGE)).toMatchObject({
 			ok: false,
 			error: { code: 'invalid_message' },

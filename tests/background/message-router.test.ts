@@ -43,16 +43,13 @@ beforeEach(async () => {
 	openedPages = [];
 	optionsOpened = 0;
 	route = createMessageRouter(
-		{
-			db,
-			clock: () => new Date(clockMs),
+		backgroundDeps(db, () => new Date(clockMs), {
 			announceChange: async () => {
 				announced++;
 			},
 			openOptionsPage: async () => {
 				optionsOpened++;
 			},
-			announcePagesChange: async () => {},
 			openExtensionPage: async (path) => {
 				openedPages.push(path);
 			},
@@ -63,7 +60,7 @@ beforeEach(async () => {
 					keptProblem = problem;
 				},
 			},
-		},
+		}),
 		SELF,
 	);
 });

@@ -14,6 +14,7 @@ export function backgroundDeps(
 		announceChange: async () => {},
 		announcePagesChange: async () => {},
 		openOptionsPage: async () => {},
+		rememberCompareHighlight: async () => {},
 		openExtensionPage: async () => {},
 		recordingProblem: { read: async () => null, keep: async () => {} },
 		tabs: fakeTabs().transport,

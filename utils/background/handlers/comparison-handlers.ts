@@ -5,7 +5,6 @@ import type { PageFacts } from '../../core/page-facts';
 import { ok, refuse } from '../../core/result';
 import type { MerchantSettings } from '../../core/settings-model';
 import { compareShopsPath, type RecordingProblem } from '../../messaging/protocol';
-import { COMPARE_HIGHLIGHT_KEY } from '../../platform/storage-keys';
 import { clearPages, countPlatform, getPage, importPages, listPages, recordPageVisit } from '../../storage/page-store';
 import { createImportStaging } from '../staged-import';
 import { createVisitGate } from '../visit-gate';
@@ -115,7 +114,7 @@ export function createComparisonHandlers({ deps }: HandlerContext): HandlersFor<
 		// A framed panel cannot open extension tabs itself (Firefox): the background does.
 		// The key travels in session storage, not the address: the tab opens at compare.html#shops exactly.
 		async 'panel.openCompare'({ key }) {
-			if (key !== null) await deps.tabs.session.set(COMPARE_HIGHLIGHT_KEY, key);
+			if (key !== null) await deps.rememberCompareHighlight(key);
 			await deps.openExtensionPage(compareShopsPath(null));
 			return ok(null);
 		},

@@ -16,6 +16,8 @@ export interface BackgroundDeps {
 	/** Tells open panels that settings or contracts changed, so they re-estimate without a reload. */
 	announceChange: () => Promise<void>;
 	openOptionsPage: () => Promise<void>;
+	/** Leaves the row compare.html should highlight (session storage); the Shops tab takes it once. */
+	rememberCompareHighlight: (key: string) => Promise<void>;
 	/** Opens one of the extension's pages in a new tab, e.g. `/compare.html#carriers?origin=33`. */
 	openExtensionPage: (path: string) => Promise<void>;
 	/** Messages to a tab's frames, per-tab session storage and tab closing, for the panels. */
