@@ -1,3 +1,19 @@
+/** The factors a carrier's reliability score is made of (listed once, part of REASON_CODES). */
+export const RELIABILITY_FACTOR_CODES = [
+	'spb_tier',
+	'tier_unknown',
+	'door_delivery',
+	'mixed_delivery',
+	'station_delivery',
+	'direct_network',
+	'franchise_network',
+	'few_complaints',
+	'some_complaints',
+	'many_complaints',
+	'complaints_unpublished',
+	'spb_top_on_time',
+] as const;
+
 /**
  * Every Reason code the core emits (message keys `reason_<code>` the views translate) and the parameters of
  * each. A test runs the core broadly and checks it emits no code outside this list.
@@ -11,18 +27,7 @@ export const REASON_CODES = [
 	'contract_other_carrier',
 	'contract_invalid',
 	// Reliability factors (each also carries `points`).
-	'spb_tier',
-	'tier_unknown',
-	'door_delivery',
-	'mixed_delivery',
-	'station_delivery',
-	'direct_network',
-	'franchise_network',
-	'few_complaints',
-	'some_complaints',
-	'many_complaints',
-	'complaints_unpublished',
-	'spb_top_on_time',
+	...RELIABILITY_FACTOR_CODES,
 	// Payment notes.
 	'wechat_pay_per_shop_since',
 	'alipay_on_jd_since',
@@ -52,20 +57,6 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-export const RELIABILITY_FACTOR_CODES = [
-	'spb_tier',
-	'tier_unknown',
-	'door_delivery',
-	'mixed_delivery',
-	'station_delivery',
-	'direct_network',
-	'franchise_network',
-	'few_complaints',
-	'some_complaints',
-	'many_complaints',
-	'complaints_unpublished',
-	'spb_top_on_time',
-] as const satisfies readonly ReasonCode[];
 export type ReliabilityFactorCode = (typeof RELIABILITY_FACTOR_CODES)[number];
 
 type None = Record<never, never>;
