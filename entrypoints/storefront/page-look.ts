@@ -1,3 +1,5 @@
+import { contentRect, type ScreenRect } from '../../utils/adapters/keep-clear';
+
 /** The colour scheme a page declares (`<meta name="color-scheme">`, else its root's `color-scheme`), if any. */
 function declaredSchemes(doc: Document, win: Window): string[] {
 	const meta = doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
@@ -30,24 +32,47 @@ export function pageTheme(doc: Document, win: Window): 'light' | 'dark' {
 }
 
 /** True when two rectangles overlap. */
-export const overlaps = (
-	a: { left: number; top: number; right: number; bottom: number },
-	b: { left: number; top: number; right: number; bottom: number },
-) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: ScreenRect, b: ScreenRect) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** What the page looks like under the panel: its theme, and whether the panel there would cover its buy area. */
+export interface PageLook {
+	theme: 'light' | 'dark';
+	covered: boolean;
+}
 
 /**
- * Calls `then` once, just after the page's first layout following this call, from an IntersectionObserver callback:
- * measuring there forces no extra layout. A hidden tab renders nothing, so there it answers at once (null: not
- * measured).
+ * Looks once at the page, just after its next layout: whether an element matching `keepClear` shows inside `area`
+ * (the largest box the expanded panel may take, in viewport pixels), and the page's theme. An
+ * IntersectionObserver whose root is the viewport cropped to `area` finds the few candidates without a layout of
+ * ours, however many elements match (a page of recommendations has a thousand prices); only those are measured
+ * to their text. A hidden tab lays nothing out: there it answers at once (light, not covered).
  */
-export function afterLayout(doc: Document, then: (measured: boolean) => void): void {
+export function lookAtPage(
+	doc: Document,
+	win: Window,
+	keepClear: readonly string[],
+	area: ScreenRect,
+	then: (look: PageLook) => void,
+): void {
 	if (doc.visibilityState === 'hidden') {
-		then(false);
+		then({ theme: 'light', covered: false });
 		return;
 	}
-	const observer = new IntersectionObserver(() => {
-		observer.disconnect();
-		then(true);
-	});
+	const margins = [area.top, win.innerWidth - area.right, win.innerHeight - area.bottom, area.left];
+	const observer = new IntersectionObserver(
+		(entries) => {
+			observer.disconnect();
+			const covered = entries.some((entry) => {
+				if (!entry.isIntersecting || entry.target === doc.documentElement) return false;
+				const shown = contentRect(entry.target);
+				return shown !== null && overlaps(shown, area);
+			});
+			then({ theme: pageTheme(doc, win), covered });
+		},
+		{ rootMargin: margins.map((m) => `${-Math.max(0, Math.round(m))}px`).join(' ') },
+	);
+	// The root element as well: the callback comes after the first layout even where nothing matches.
 	observer.observe(doc.documentElement);
+	if (keepClear.length > 0) for (const element of doc.querySelectorAll(keepClear.join(', '))) observer.observe(element);
 }

@@ -1,4 +1,3 @@
-import { keepClearRects } from '../../utils/adapters/keep-clear';
 import { watchNavigation, watchPage } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';
 import type { SiteAdapter } from '../../utils/adapters/site-adapter';
@@ -6,7 +5,7 @@ import type { Platform } from '../../utils/core/ids';
 import type { MessageName, RequestOf, TabPush } from '../../utils/messaging/protocol';
 import { sendThrough } from '../../utils/messaging/send';
 import type { ContentScriptApi } from '../../utils/platform/extension-api';
-import { afterLayout, overlaps, pageTheme } from './page-look';
+import { lookAtPage } from './page-look';
 import { PanelHost } from './panel-host';
 import { type Placement, placementFrom } from './placement';
 
@@ -69,18 +68,17 @@ export function startStorefront(api: ContentScriptApi): void {
 		return host;
 	};
 
-	/** Once, after the first layout: the theme and the buy-area check, measured where layout is already done. */
+	/**
+	 * Once, after the page's next layout and once the merchant's place for the panel is known: the theme, and
+	 * whether the expanded panel there would cover the buy area.
+	 */
 	let looking = false;
 	const look = (panel: PanelHost, adapter: SiteAdapter) => {
 		if (looking) return;
 		looking = true;
-		afterLayout(document, (measured) => {
-			const keepClear = measured ? keepClearRects(document, adapter) : [];
-			panel.looks({
-				theme: measured ? pageTheme(document, window) : 'light',
-				covers: (rect) => keepClear.some((area) => overlaps(rect, area)),
-			});
-		});
+		void placements.then(() =>
+			lookAtPage(document, window, adapter.keepClear, panel.expandedRect(), (seen) => panel.looks(seen)),
+		);
 	};
 
 	/** (Re)reads the page: on DOMContentLoaded and after every SPA navigation. */

@@ -1,5 +1,4 @@
-/** Where an adapter's page keeps its purchase area and its product facts, measured or looked up at run time. */
-import type { SiteAdapter } from './site-adapter';
+/** What the panel must not cover of a page's purchase area: what an element shows, measured at run time. */
 
 /** A rectangle on screen, in CSS pixels. */
 export interface ScreenRect {
@@ -27,9 +26,10 @@ const union = (a: ScreenRect | null, b: DOMRect): ScreenRect | null => {
 
 /**
  * What an element shows: its text runs and its controls, not the empty stretch of a block. A title block is
- * as wide as its column however short the title; the panel beside a short title covers nothing of it.
+ * as wide as its column however short the title; the panel beside a short title covers nothing of it. Measures
+ * layout: call it where layout is done (an IntersectionObserver callback), never while the page is loading.
  */
-function contentRect(element: Element): ScreenRect | null {
+export function contentRect(element: Element): ScreenRect | null {
 	const doc = element.ownerDocument;
 	if (element.matches(CONTROLS)) return union(null, element.getBoundingClientRect());
 	let box: ScreenRect | null = null;
@@ -47,18 +47,4 @@ function contentRect(element: Element): ScreenRect | null {
 		box = union(box, control.getBoundingClientRect());
 	}
 	return box;
-}
-
-/**
- * Screen rectangles of what the panel must not cover on this page (its adapter's `keepClear`: purchase
- * buttons, price, title), each the extent of what the element shows. Hidden elements show nothing and are
- * left out. Measuring forces layout: call it after the first paint (or from an IntersectionObserver callback),
- * never while the page is loading.
- */
-export function keepClearRects(doc: Document, adapter: Pick<SiteAdapter, 'keepClear'>): ScreenRect[] {
-	if (adapter.keepClear.length === 0) return [];
-	return [...doc.querySelectorAll(adapter.keepClear.join(', '))].flatMap((element) => {
-		const rect = contentRect(element);
-		return rect ? [rect] : [];
-	});
 }
