@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useI18n } from '../../components/i18n';
 import { Panel } from '../../components/panel/panel';
 import type { RankingStrategy } from '../../utils/core/estimate-model';
 import type { Platform } from '../../utils/core/ids';
@@ -45,6 +46,8 @@ export function PanelApp() {
 	/** Collapsed per marketplace as the merchant left it; null until read (read while the state is asked for). */
 	const [remembered, setRemembered] = useState<Partial<Record<Platform, boolean>> | null>(null);
 	const [chosenCollapsed, setChosenCollapsed] = useState<boolean | null>(null);
+	const { t } = useI18n();
+	const title = t('panel_frame_title');
 	const wrapper = useRef<HTMLDivElement>(null);
 	const reported = useRef('');
 	/** The latest state, for listeners registered once. */
@@ -99,7 +102,7 @@ export function PanelApp() {
 			const element = wrapper.current?.querySelector('[data-cl="panel"]');
 			const box = element?.getBoundingClientRect();
 			const size = { width: Math.ceil(box?.width ?? 0), height: Math.ceil(box?.height ?? 0) };
-			const command: HostCommand = { kind: 'rendered', state: shownState, collapsed, ...size };
+			const command: HostCommand = { kind: 'rendered', state: shownState, collapsed, ...size, title };
 			const key = JSON.stringify(command);
 			if (key === reported.current) return;
 			reported.current = key;

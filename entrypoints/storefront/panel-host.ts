@@ -1,5 +1,7 @@
+import type { ScreenRect } from '../../utils/adapters/keep-clear';
 import type { FramePanelState, HostCommand, PanelView } from '../../utils/messaging/protocol';
 import type { ContentScriptApi } from '../../utils/platform/extension-api';
+import type { PageLook } from './page-look';
 import {
 	boxRect,
 	DEFAULT_PLACEMENT,
@@ -76,7 +78,6 @@ export class PanelHost {
 		const root = this.host.attachShadow({ mode: import.meta.env.VITE_CL_E2E === '1' ? 'open' : 'closed' });
 		this.frame = document.createElement('iframe');
 		this.frame.setAttribute('data-cl', 'frame');
-		this.frame.title = api.i18n.getMessage('panel_frame_title');
 		this.frame.style.cssText =
 			'display:block;border:0;margin:0;padding:0;width:100%;height:100%;background:transparent';
 		root.append(this.frame);
@@ -117,17 +118,17 @@ export class PanelHost {
 		this.apply();
 	}
 
-	/**
-	 * After the page's first layout: the theme, and whether the expanded panel would cover the page's buy button,
-	 * price or title (then it starts collapsed). Measured where layout is already done: no forced layout.
-	 */
-	looks(look: { theme: 'light' | 'dark'; covers: (rect: ReturnType<typeof boxRect>) => boolean }): void {
+	/** The largest box the expanded panel may take in the viewport (its height is not known before it renders). */
+	expandedRect(): ScreenRect {
 		const viewport = { width: innerWidth, height: innerHeight };
-		// The largest the expanded panel may grow (its height is not known yet: the frame may still be loading).
-		const expanded = hostBox(viewport, this.placement, null);
+		return boxRect(hostBox(viewport, this.placement, null), viewport);
+	}
+
+	/** After the page's first layout: its theme, and whether the expanded panel covers its buy area (then it starts collapsed). */
+	looks(look: PageLook): void {
 		this.looked = true;
 		this.frame.style.colorScheme = look.theme;
-		this.setView({ theme: look.theme, covered: look.covers(boxRect(expanded, viewport)) });
+		this.setView({ theme: look.theme, covered: look.covered });
 		this.apply();
 	}
 
@@ -135,6 +136,7 @@ export class PanelHost {
 	command(command: HostCommand): void {
 		if (command.kind === 'rendered') {
 			this.state = command.state;
+			if (this.frame.title !== command.title) this.frame.title = command.title;
 			this.panel = { collapsed: command.collapsed, width: command.width, height: command.height };
 			if (command.state === 'hidden') this.host.removeAttribute('data-cl-state');
 			else this.host.setAttribute('data-cl-state', command.state);

@@ -263,8 +263,11 @@ export type FramePanelState = (typeof PANEL_STATES)[number] | 'hidden';
 
 /** From the panel frame to the content script (relayed by the background): the host follows the panel. */
 export type HostCommand =
-	/** After each render: the state the host mirrors, and the size the panel needs (CSS px). */
-	| { kind: 'rendered'; state: FramePanelState; collapsed: boolean; width: number; height: number }
+	/**
+	 * After each render: the state the host mirrors, the size the panel needs (CSS px), and the frame's accessible
+	 * name in the merchant's language (the content script reads no messages of its own: see PanelHost).
+	 */
+	| { kind: 'rendered'; state: FramePanelState; collapsed: boolean; width: number; height: number; title: string }
 	/**
 	 * A pointer drag by the header's grip, in screen coordinates (the same in the frame and the page, however the
 	 * frame moves): the host keeps the grip under the pointer; `end` saves the place.

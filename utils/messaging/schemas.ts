@@ -85,6 +85,7 @@ const hostCommandSchema = v.variant('kind', [
 		collapsed: v.boolean(),
 		width: pixels,
 		height: pixels,
+		title: shortText,
 	}),
 	v.strictObject({
 		kind: v.literal('drag'),
