@@ -178,7 +178,11 @@ export function Panel(props: PanelProps) {
 						</button>
 					</p>
 				)}
-				<CompareSummary standing={props.comparison ?? null} currency={currency} onOpenCompare={props.onOpenCompare} />
+				<CompareSummary
+					standing={props.comparison ?? null}
+					currency={currency}
+					onOpenCompare={props.collapsed ? undefined : props.onOpenCompare}
+				/>
 				<Payments payments={estimate.payments} platformFee={estimate.platformFee} currency={currency} />
 			</>
 		);
@@ -202,17 +206,31 @@ export function Panel(props: PanelProps) {
 				}}
 			>
 				{props.collapsed ? (
-					<button
-						ref={toggle}
-						type="button"
-						class="cl-tab"
-						aria-expanded="false"
-						aria-controls="cl-body"
-						onClick={onToggle}
-					>
-						<span class="cl-brand">{t('extName')}</span>{' '}
-						{best !== null && <span>{t('panel_tab_from', [formatMoney(best, currency)])}</span>}
-					</button>
+					<div class="cl-bar">
+						<button
+							ref={toggle}
+							type="button"
+							class="cl-tab"
+							aria-expanded="false"
+							aria-controls="cl-body"
+							onClick={onToggle}
+						>
+							<span class="cl-brand">{t('extName')}</span>{' '}
+							{best !== null && <span>{t('panel_tab_from', [formatMoney(best, currency)])}</span>}
+						</button>
+						{/* The comparison stays one click away while collapsed (the body's own link is hidden then). */}
+						{props.onOpenCompare && (
+							<button
+								type="button"
+								class="cl-link"
+								data-cl="open-compare"
+								aria-label={t('panel_open_compare')}
+								onClick={props.onOpenCompare}
+							>
+								{t('panel_open_compare_short')}
+							</button>
+						)}
+					</div>
 				) : (
 					<header class="cl-head">
 						{props.grip && <DragHandle {...props.grip} />}

@@ -53,6 +53,21 @@ describe('the panel among the recorded pages (issue 8) and the way to the switch
 		expect(summary?.textContent).toContain('第一个');
 	});
 
+	it('collapsed, the comparison is still one click away, from the bar: one open-compare, visible, named in full', () => {
+		const p = props({ collapsed: true });
+		const { container } = renderI18n(<Panel {...p} />);
+		const buttons = container.querySelectorAll<HTMLButtonElement>('[data-cl="open-compare"]');
+		expect(buttons).toHaveLength(1);
+		const [button] = buttons;
+		expect(button?.closest('[hidden]')).toBeNull();
+		expect(button?.textContent).toBe('对比');
+		expect(button?.getAttribute('aria-label')).toBe('打开对比表（定位到本页）');
+		fireEvent.click(button as HTMLButtonElement);
+		expect(p.onOpenCompare).toHaveBeenCalledOnce();
+		const expanded = renderI18n(<Panel {...props({ collapsed: false })} />);
+		expect(expanded.container.querySelectorAll('[data-cl="open-compare"]')).toHaveLength(1);
+	});
+
 	it('without a standing (no database) there is no summary, and the comparison still opens', () => {
 		const p = props({ comparison: null });
 		const { container } = renderI18n(<Panel {...p} />);
