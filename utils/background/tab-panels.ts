@@ -300,7 +300,10 @@ export function createTabPanels({ deps, current }: HandlerContext, visits: Visit
 		frameStarted(tabId: number, frameId: number): Promise<PanelTabState | null> {
 			return serially(tabId, async (t) => {
 				t.frameId = frameId;
-				await deps.tabs.session.set(sessionKey(tabId), { state: t.state, frameId, readingKey: t.readingKey });
+				// Kept for a restarted worker; the frame's first state does not wait for the write.
+				void deps.tabs.session
+					.set(sessionKey(tabId), { state: t.state, frameId, readingKey: t.readingKey })
+					.catch(() => {});
 				return t.readingKey === null ? null : t.state;
 			});
 		},
