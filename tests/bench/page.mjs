@@ -301,6 +301,25 @@ try {
 		}
 	}
 
+	// The floor an iframe panel starts from: a page of its own (no extension) appending one empty iframe, timed
+	// in its own script, on the smaller fixture after its load.
+	{
+		const page = await without.newPage();
+		const times = [];
+		for (let i = 0; i < RUNS; i++) {
+			await page.goto(urlOf(pages.at(-1)), { waitUntil: 'load' });
+			times.push(
+				await page.evaluate(() => {
+					const start = performance.now();
+					document.documentElement.append(document.createElement('iframe'));
+					return performance.now() - start;
+				}),
+			);
+		}
+		await page.close();
+		results.emptyIframeMs = times;
+	}
+
 	// popup and options with 2 and with 1,000 contracts (two of them quick contracts, as the popup writes them)
 	const template = JSON.parse(fs.readFileSync(path.join(root, 'public', 'examples', 'contracts.example.json'), 'utf8'));
 	const contractsOf = (n) =>
@@ -389,6 +408,9 @@ for (const [file, e] of Object.entries(results.pages)) {
 		`| ${name}: JS heap added | ${ms(summary(e.heap), 0)} KB |`,
 	);
 }
+lines.push(
+	`| baseline, no extension: a page appending one empty iframe (its own script time) | ${ms(summary(results.emptyIframeMs))} |`,
+);
 for (const [n, e] of Object.entries(results.extensionPages ?? {}))
 	lines.push(
 		`| popup ready, ${n} contracts (its document parsed) | ${ms(summary(e.popup.ready))} (${ms(summary(e.popup.parsed))}) |`,
