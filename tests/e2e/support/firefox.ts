@@ -64,13 +64,24 @@ function firefoxTab(page: Page, extensionBaseUrl: string): BrowserTab {
 			await page.goto(url, { waitUntil: 'domcontentloaded' });
 		},
 		// A moz-extension:// navigation never resolves over BiDi ("Frame detached" or a timeout): start it,
-		// don't await it, and poll the document instead.
+		// don't await it, and poll the document instead. The tab may already show this very page, complete:
+		// mark the old document first so the poll waits for the new one.
 		gotoExtensionPage: async (name) => {
 			const url = new URL(name, extensionBaseUrl).href;
+			await page
+				.evaluate(() => {
+					(window as { clLeaving?: boolean }).clLeaving = true;
+				})
+				.catch(() => {});
 			void page.goto(url, { timeout: 5000 }).catch(() => {});
 			const state = await pollUntil(
-				() => page.evaluate(() => ({ href: location.href, ready: document.readyState })),
-				(s) => s.href === url && s.ready === 'complete',
+				() =>
+					page.evaluate(() => ({
+						href: location.href,
+						ready: document.readyState,
+						old: (window as { clLeaving?: boolean }).clLeaving === true,
+					})),
+				(s) => s.href === url && s.ready === 'complete' && !s.old,
 				10_000,
 			);
 			if (state.href !== url || state.ready !== 'complete')
