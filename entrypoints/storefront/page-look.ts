@@ -42,16 +42,15 @@ export interface PageLook {
 }
 
 /**
- * Looks once at the page, just after its next layout: whether an element matching `keepClear` shows inside `area`
+ * Looks once at the page, just after its next layout: whether one of the `keepClear` elements shows inside `area`
  * (the largest box the expanded panel may take, in viewport pixels), and the page's theme. An
  * IntersectionObserver whose root is the viewport cropped to `area` finds the few candidates without a layout of
- * ours, however many elements match (a page of recommendations has a thousand prices); only those are measured
- * to their text. A hidden tab lays nothing out: there it answers at once (light, not covered).
+ * ours, however many there are; only those are measured to their text. A hidden tab lays nothing out: there it answers at once (light, not covered).
  */
 export function lookAtPage(
 	doc: Document,
 	win: Window,
-	keepClear: readonly string[],
+	keepClear: readonly Element[],
 	area: ScreenRect,
 	then: (look: PageLook) => void,
 ): void {
@@ -74,5 +73,5 @@ export function lookAtPage(
 	);
 	// The root element as well: the callback comes after the first layout even where nothing matches.
 	observer.observe(doc.documentElement);
-	if (keepClear.length > 0) for (const element of doc.querySelectorAll(keepClear.join(', '))) observer.observe(element);
+	for (const element of keepClear) observer.observe(element);
 }

@@ -1,3 +1,4 @@
+import { keepClearElements } from '../../utils/adapters/keep-clear';
 import { watchNavigation, watchPage } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';
 import type { SiteAdapter } from '../../utils/adapters/site-adapter';
@@ -77,7 +78,9 @@ export function startStorefront(api: ContentScriptApi): void {
 		if (looking) return;
 		looking = true;
 		void placements.then(() =>
-			lookAtPage(document, window, adapter.keepClear, panel.expandedRect(), (seen) => panel.looks(seen)),
+			lookAtPage(document, window, keepClearElements(document, adapter), panel.expandedRect(), (seen) =>
+				panel.looks(seen),
+			),
 		);
 	};
 

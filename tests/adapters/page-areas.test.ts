@@ -2,9 +2,11 @@
 /**
  * Each adapter declares its page's purchase area (the panel must not cover it) and the area its facts render in
  * (the watcher observes it). On every item fixture: keepClear covers the title, the price and at least one purchase
- * control where the page has one, and productArea holds the title and the price.
+ * control where the page has one, and productArea holds the title and the price (and the keep-clear elements
+ * inside it, which are all the panel measures, still cover all three).
  */
 import { describe, expect, test } from 'vitest';
+import { keepClearElements } from '../../utils/adapters/keep-clear';
 import { productAreaOf } from '../../utils/adapters/page-watcher';
 import { findAdapter } from '../../utils/adapters/registry';
 import { clean } from '../../utils/adapters/text-parsers';
@@ -57,6 +59,11 @@ describe('keepClear and productArea on every item fixture', () => {
 			if (controls.length) expect(covers(keepClear, controls), 'keepClear covers a purchase control').toBe(true);
 
 			const area = productAreaOf(doc, adapter);
+			// What the panel measures: the keep-clear elements of the product area still hold all three.
+			const measured = keepClearElements(doc, adapter);
+			if (title.length) expect(covers(measured, title), 'the product area keeps the title clear').toBe(true);
+			if (price.length) expect(covers(measured, price), 'the product area keeps the price clear').toBe(true);
+			if (controls.length) expect(covers(measured, controls), 'the product area keeps a control clear').toBe(true);
 			if (area && area !== doc.body) {
 				if (title.length) expect(covers([area], title), 'productArea holds the title').toBe(true);
 				if (price.length) expect(covers([area], price), 'productArea holds the price').toBe(true);
