@@ -91,7 +91,10 @@ export function startStorefront(api: ContentScriptApi): void {
 		const url = new URL(location.href);
 		const adapter = findAdapter(url);
 		if (!adapter) {
-			if (host) void send('cs.reading', { reading: null, view: host.currentView() });
+			if (host) {
+				const view = host.currentView();
+				void started.then(() => send('cs.reading', { reading: null, view }));
+			}
 			host?.hide();
 			markRead(0);
 			return;
@@ -103,7 +106,8 @@ export function startStorefront(api: ContentScriptApi): void {
 			url,
 			(reading) => {
 				const count = ++readingsSent;
-				void send('cs.reading', { reading, view: panel.currentView() }).then(() => markRead(count));
+				// After the hello's reply: the hello forgets the last page, and must not come after this page's reading.
+				void started.then(() => send('cs.reading', { reading, view: panel.currentView() })).then(() => markRead(count));
 			},
 			session.signal,
 		);
@@ -111,7 +115,7 @@ export function startStorefront(api: ContentScriptApi): void {
 
 	// A new page in this tab (the background forgets the last one), and a sleeping background wakes now, so it
 	// is up when the page has been read.
-	void send('cs.hello', null);
+	const started = send('cs.hello', null);
 	const adapter = findAdapter(new URL(location.href));
 	// The frame loads while the page still parses; it stays hidden until the panel has rendered.
 	if (adapter) hostFor(adapter);

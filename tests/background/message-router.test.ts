@@ -86,6 +86,19 @@ describe('message router', () => {
 			.toMatchObject({ shopName: '小店', firstSeen: expect.any(String), visits: 1 });
 	});
 
+	it("keeps a page's messages in order while the database opens: its hello never erases its reading", async () => {
+		// A woken worker opens the database on its first message. The reading, sent later, must not overtake the
+		// hello (which forgets the last page): the panel would wait for a reading that was already sent.
+		const hello = route({ name: 'cs.hello', data: null }, CONTENT_SCRIPT);
+		// The reading comes once Dexie says the database is open, before its open() has settled.
+		while (!db.isOpen()) await new Promise((resolve) => setTimeout(resolve, 0));
+		await Promise.all([hello, read()]);
+		expect(await route({ name: 'panel.hello', data: null }, PANEL_FRAME)).toMatchObject({
+			ok: true,
+			value: { reading: { platform: 'taobao' } },
+		});
+	});
+
 	it('refuses page-derived messages from anything but our content scripts on supported hosts', async () => {
 		const message = { name: 'cs.reading', data: { reading: readingOf(FACTS), view: VIEW } };
 		const foreign = [

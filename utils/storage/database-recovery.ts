@@ -24,29 +24,26 @@ export interface DatabaseRecovery {
 export function createDatabaseRecovery(db: CourierLensDatabase, nowMs: () => number): DatabaseRecovery {
 	let failures = 0;
 	let lastFailureMs = 0;
-	let opening: Promise<void> | null = null;
+	const reopenNow = async () => {
+		if (db.isOpen()) return;
+		const wait = REOPEN_BACKOFF_MS[Math.min(failures, REOPEN_BACKOFF_MS.length) - 1] ?? 0;
+		if (failures > 0 && nowMs() - lastFailureMs < wait) return;
+		try {
+			await db.open();
+			failures = 0;
+		} catch {
+			failures += 1;
+			lastFailureMs = nowMs();
+		}
+	};
+	/** The latest caller's turn: each call waits for the one before, so callers go on in the order they came. */
+	let turn: Promise<void> = Promise.resolve();
 	return {
-		async reopenIfDue() {
-			if (db.isOpen()) return;
-			if (!opening) {
-				const wait = REOPEN_BACKOFF_MS[Math.min(failures, REOPEN_BACKOFF_MS.length) - 1] ?? 0;
-				if (failures > 0 && nowMs() - lastFailureMs < wait) return;
-				opening = db
-					.open()
-					.then(
-						() => {
-							failures = 0;
-						},
-						() => {
-							failures += 1;
-							lastFailureMs = nowMs();
-						},
-					)
-					.finally(() => {
-						opening = null;
-					});
-			}
-			await opening;
+		reopenIfDue() {
+			// In arrival order: Dexie says it is open before its open() settles, so a message that came during the open
+			// could otherwise overtake one that waited for it (a page's reading its hello, which forgets the last page).
+			turn = turn.then(reopenNow);
+			return turn;
 		},
 	};
 }
