@@ -45,7 +45,8 @@ export interface PageLook {
  * Looks once at the page, just after its next layout: whether one of the `keepClear` elements shows inside `area`
  * (the largest box the expanded panel may take, in viewport pixels), and the page's theme. An
  * IntersectionObserver whose root is the viewport cropped to `area` finds the few candidates without a layout of
- * ours, however many there are; only those are measured to their text. A hidden tab lays nothing out: there it answers at once (light, not covered).
+ * ours, however many there are; only those are measured to their text. A hidden tab lays nothing out: there it
+ * answers at once (light, not covered).
  */
 export function lookAtPage(
 	doc: Document,
