@@ -206,7 +206,7 @@ export function Panel(props: PanelProps) {
 				}}
 			>
 				{props.collapsed ? (
-					<div class="cl-bar">
+					<div class="cl-collapsed-bar">
 						<button
 							ref={toggle}
 							type="button"

@@ -35,6 +35,20 @@ const panelAttrs = (frame: Evaluator) =>
 		};
 	}, undefined);
 
+/** The collapsed panel's two controls (its toggle and the comparison link) and the frame's viewport they must fit in. */
+const collapsedControls = (frame: Evaluator) =>
+	frame.evaluate(() => {
+		const boxOf = (selector: string) => {
+			const r = document.querySelector(selector)?.getBoundingClientRect();
+			return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width } : null;
+		};
+		return {
+			toggle: boxOf('[data-cl="panel"] button[aria-expanded]'),
+			compare: boxOf('[data-cl="open-compare"]'),
+			viewport: { width: innerWidth, height: innerHeight },
+		};
+	}, undefined);
+
 /** Focuses an element of the panel the way a click would: the frame first, then the element. */
 async function focusInPanel(tab: BrowserTab, selector: string): Promise<Evaluator> {
 	await tab.evaluate(() => {
@@ -95,6 +109,15 @@ export function registerPlacementScenarios(suite: ExtensionSuite): void {
 				3000,
 			);
 			expect(small.box?.width).toBeLessThan(expanded.box?.width ?? 0);
+			// Smaller, yet whole: the toggle and the comparison link show inside the frame, not clipped to a sliver.
+			const controls = await collapsedControls(frame);
+			for (const control of [controls.toggle, controls.compare]) {
+				expect(control?.width).toBeGreaterThan(10);
+				expect(control?.left).toBeGreaterThanOrEqual(0);
+				expect(control?.top).toBeGreaterThanOrEqual(0);
+				expect(control?.right).toBeLessThanOrEqual(controls.viewport.width + 0.5);
+				expect(control?.bottom).toBeLessThanOrEqual(controls.viewport.height + 0.5);
+			}
 			await tab.press('Enter');
 			expect(
 				await pollUntil(
